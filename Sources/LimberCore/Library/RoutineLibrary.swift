@@ -1,0 +1,31 @@
+import Foundation
+
+/// The routines a patient can be given, with the issue and safety catalogues they refer to.
+public struct RoutineLibrary: Sendable {
+    /// Valid routines in id order: built-in ones, replaced or extended by the clinic's folder.
+    public var routines: [Routine]
+    public var issues: [PatientIssue]
+    public var safety: SafetyCatalog
+    /// Every problem found while loading; files with problems were left out.
+    public var diagnostics: [Diagnostic]
+
+    public init(routines: [Routine], issues: [PatientIssue], safety: SafetyCatalog, diagnostics: [Diagnostic] = []) {
+        self.routines = routines.sorted { $0.id < $1.id }
+        self.issues = issues
+        self.safety = safety
+        self.diagnostics = diagnostics
+    }
+
+    public func routine(id: String) -> Routine? {
+        routines.first { $0.id == id }
+    }
+
+    /// One line per file that was left out, for commands that only use the library.
+    public var skippedFileWarnings: [String] {
+        var seen = Set<String>()
+        return diagnostics.compactMap { diagnostic in
+            guard seen.insert(diagnostic.path).inserted else { return nil }
+            return "warning: skipped \(diagnostic.path): \(diagnostic.message) (see 'limber routines check')"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// One step of a routine. What it asks of the patient depends on its kind.
+public struct Step: Sendable, Equatable {
+    public var name: String
+    public var kind: StepKind
+    public var load: Load
+    public var sets: Int
+    /// Seconds of rest between sets.
+    public var rest: Int
+    public var sides: Sides?
+    public var cue: String?
+
+    /// How long one set lasts, by kind: a plain duration, reps at a tempo, or breathing cycles.
+    public enum Load: Sendable, Equatable {
+        case seconds(Int)
+        case reps(count: Int, tempo: Int)
+        case breathe(BreathPattern, cycles: Int)
+    }
+
+    public init(
+        name: String, kind: StepKind, load: Load, sets: Int = 1, rest: Int = 0,
+        sides: Sides? = nil, cue: String? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.load = load
+        self.sets = sets
+        self.rest = rest
+        self.sides = sides
+        self.cue = cue
+    }
+
+    /// Seconds of one set on one side.
+    public var setSeconds: Int {
+        switch load {
+        case .seconds(let seconds): seconds
+        case .reps(let count, let tempo): count * tempo
+        case .breathe(let pattern, let cycles): pattern.cycleSeconds * cycles
+        }
+    }
+
+    /// The sides this step is done on, in order; one unsided pass when it has none.
+    public var passes: [Side?] {
+        switch sides {
+        case .none: [nil]
+        case .both: [.left, .right]
+        case .left: [.left]
+        case .right: [.right]
+        }
+    }
+
+    /// The whole step as the player times it: every set on every side, the rests between
+    /// sets and the switch between sides.
+    public var totalSeconds: Int {
+        let perSide = sets * setSeconds + (sets - 1) * rest
+        return passes.count * perSide + (passes.count - 1) * Step.switchSidesSeconds
+    }
+
+    /// Time given to change sides when a step is done on both.
+    public static let switchSidesSeconds = 5
+}
+
+public enum StepKind: String, Sendable, CaseIterable, Codable {
+    case prepare, hold, reps, rest, breathe, walk
+}
+
+public enum Sides: String, Sendable, CaseIterable, Codable {
+    case both, left, right
+}
+
+public enum Side: String, Sendable, Codable {
+    case left, right
+}
+
+/// Seconds for each phase of one breath.
+public struct BreathPattern: Sendable, Equatable {
+    public var inhale: Int
+    public var hold: Int
+    public var exhale: Int
+    public var holdAfter: Int
+
+    public init(inhale: Int, hold: Int = 0, exhale: Int, holdAfter: Int = 0) {
+        self.inhale = inhale
+        self.hold = hold
+        self.exhale = exhale
+        self.holdAfter = holdAfter
+    }
+
+    public var cycleSeconds: Int { inhale + hold + exhale + holdAfter }
+}

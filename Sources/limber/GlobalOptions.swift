@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import LimberCore
+
+/// Options every command takes: where the patient's data lives and the clinic's routines.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder for the log and profile (default: $LIMBER_HOME, else $XDG_DATA_HOME/limber, else ~/.local/share/limber).",
+        valueName: "dir"))
+    var home: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of the clinic's routines, which extend and override the built-in library (default: $LIMBER_ROUTINES).",
+        valueName: "dir"))
+    var routines: String?
+
+    /// The patient's data folder.
+    var homeURL: URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let home = home ?? environment["LIMBER_HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home)
+        }
+        if let data = environment["XDG_DATA_HOME"], !data.isEmpty {
+            return URL(fileURLWithPath: data).appendingPathComponent("limber")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser
+            .appendingPathComponent(".local/share/limber")
+    }
+
+    /// The clinic's routine folder, when one is named.
+    var clinicRoutinesURL: URL? {
+        guard let folder = routines ?? ProcessInfo.processInfo.environment["LIMBER_ROUTINES"], !folder.isEmpty
+        else { return nil }
+        return URL(fileURLWithPath: folder)
+    }
+
+    /// The library as loaded, without reporting anything.
+    func loadLibrary() throws -> RoutineLibrary {
+        let builtIn = try BuiltInLibrary.locate()
+        if let clinic = clinicRoutinesURL, !FileManager.default.fileExists(atPath: clinic.path) {
+            throw ValidationError("The routines folder '\(clinic.path)' does not exist.")
+        }
+        return LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
+    }
+
+    /// The library for commands that only use it: files with problems are skipped with a
+    /// one-line warning each on stderr.
+    func libraryReportingSkips() throws -> RoutineLibrary {
+        let library = try loadLibrary()
+        for warning in library.skippedFileWarnings {
+            StandardError.print(warning)
+        }
+        return library
+    }
+}

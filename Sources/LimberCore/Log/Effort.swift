@@ -1,0 +1,6 @@
+/// How hard the patient found a session, asked after it ends.
+public enum Effort: String, Codable, Sendable, CaseIterable {
+    case tooEasy = "too-easy"
+    case aboutRight = "about-right"
+    case tooHard = "too-hard"
+}

@@ -1,0 +1,14 @@
+/// How a session ended, or that it has not ended yet.
+public enum SessionStatus: String, Codable, Sendable, CaseIterable {
+    /// Started and not yet ended. A session still in this state when the next one starts was
+    /// killed or crashed, and is then marked `interrupted`.
+    case inProgress = "in-progress"
+    /// Every planned step was played.
+    case completed
+    /// The patient ended it early on purpose.
+    case partial
+    /// The program stopped without the patient ending the session.
+    case interrupted
+    /// Planned but not played at all.
+    case skipped
+}

@@ -1,0 +1,5 @@
+/// The side a one-sided step was done on; a step done with both sides at once has none.
+public enum StepSide: String, Codable, Sendable, CaseIterable {
+    case left
+    case right
+}

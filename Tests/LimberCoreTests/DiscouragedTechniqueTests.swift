@@ -1,0 +1,41 @@
+import Testing
+@testable import LimberCore
+
+/// The checker refuses the footballer's stretch however it is dressed up.
+struct DiscouragedTechniqueTests {
+    static func routine(id: String = "gentle-twist", name: String = "Gentle twist", forceful: String = "") -> String {
+        """
+        id: \(id)
+        name: \(name)
+        family: mobility
+        \(forceful)
+        steps:
+          - name: Twist
+            kind: hold
+            seconds: 20
+        """
+    }
+
+    @Test(arguments: [
+        (routine(id: "footballers-stretch"), "1:5", "its id"),
+        (routine(name: "The Footballer's Stretch"), "2:7", "its name"),
+        (routine(name: "Lumbar self-crack, both sides"), "1:5", "the alias 'lumbar self-crack'"),
+        (routine(id: "side-lying-twist-forced-to-crack"), "1:5", "the alias 'side-lying twist forced to crack'"),
+        (routine(forceful: "forceful: true"), "1:5", "its 'forceful: true' marker"),
+    ])
+    func eachKindOfMatchIsRejected(text: String, position: String, how: String) throws {
+        let fixture = try LibraryFixture()
+        let lines = try fixture.check("x.yaml", text)
+        #expect(lines.count == 1)
+        let line = try #require(lines.first)
+        #expect(line.hasPrefix("x.yaml:\(position): error: "))
+        #expect(line.contains("is a discouraged technique, the Footballer's stretch (matched by \(how))"))
+        #expect(line.contains("The clinic advises against forcing a twist until the back cracks."))
+        #expect(line.contains("Safer alternatives: knee-rolls."))
+    }
+
+    @Test func aSafeTwistPasses() throws {
+        let fixture = try LibraryFixture()
+        #expect(try fixture.check("x.yaml", Self.routine(forceful: "forceful: false")) == [])
+    }
+}

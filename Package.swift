@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore"]),
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore"]),
         .testTarget(name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore"]),
-        .testTarget(name: "LimberEndToEndTests", dependencies: ["LimberCore"]),
+        .testTarget(name: "LimberEndToEndTests", dependencies: ["limber"]),
     ],
     swiftLanguageModes: [.v6]
 )

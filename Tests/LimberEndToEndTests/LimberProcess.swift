@@ -1,0 +1,55 @@
+import Foundation
+
+/// Runs the built `limber` binary as a user would, in a throwaway home folder.
+struct LimberProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
+    }
+
+    /// The binary SwiftPM built beside the test runner.
+    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("limber")
+
+    /// The checkout's built-in library, for tests that copy or read it.
+    static let routines = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Routines")
+
+    let home: URL
+
+    init() {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-home-\(UUID().uuidString)")
+    }
+
+    /// Runs limber with `arguments`; stdin is empty, the environment pinned.
+    func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LIMBER_HOME"] = home.path
+        environment["LIMBER_ROUTINES"] = nil
+        environment["TZ"] = "UTC"
+        environment["NO_COLOR"] = "1"
+        process.environment = environment.merging(extra) { $1 }
+        if let folder {
+            process.currentDirectoryURL = folder
+        }
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting, so a full pipe cannot stall the child.
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `limber routines ...` run as a process: exit codes, stderr lines and JSON shape.
+@Suite(.serialized) struct RoutinesCommandTests {
+    let limber = LimberProcess()
+
+    func scratchFolder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test func checkPassesOnTheShippedLibrary() throws {
+        let result = try limber.run(["routines", "check"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasSuffix("routines checked: no problems.\n"))
+    }
+
+    @Test func checkFailsWithOneLocatedLinePerProblem() throws {
+        let folder = try scratchFolder([
+            "typo.yaml": "id: typo\nname: Typo\nfamily: strech\nsteps:\n  - name: Hold\n    kind: hold\n    seconds: 0\n",
+            "crack.yaml": "id: footballers-stretch\nname: Twist\nfamily: mobility\nsteps:\n  - {name: Twist, kind: hold, seconds: 10}\n",
+        ])
+        let result = try limber.run(["routines", "check", "typo.yaml", "crack.yaml"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderrLines.count == 3)
+        #expect(result.stderrLines[0].hasPrefix("typo.yaml:3:9: error: unknown family 'strech'"))
+        #expect(result.stderrLines[1] == "typo.yaml:7:14: error: 'seconds' must be from 1 to 3600, found 0")
+        #expect(result.stderrLines[2].hasPrefix("crack.yaml:1:5: error: 'footballers-stretch' is a discouraged technique"))
+        #expect(result.stdout == "3 problems in 2 files.\n")
+    }
+
+    @Test func aMissingPathIsAProblemNotACrash() throws {
+        let result = try limber.run(["routines", "check", "/nonexistent/x.yaml"])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["/nonexistent/x.yaml:1:1: error: no such file or folder"])
+    }
+
+    @Test func listJSONGivesEveryRoutineWithItsFields() throws {
+        let result = try limber.run(["routines", "list", "--json"])
+        #expect(result.status == 0)
+        let routines = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let files = try FileManager.default.contentsOfDirectory(atPath: LimberProcess.routines.path)
+            .filter { $0.hasSuffix(".yaml") && $0 != "issues.yaml" && $0 != "safety.yaml" }
+        #expect(routines.count == files.count)
+        for routine in routines {
+            #expect(Set(routine.keys) == ["id", "name", "family", "targets", "equipment", "level", "seconds"])
+            #expect((routine["seconds"] as? Int ?? 0) > 0)
+        }
+    }
+
+    @Test func aBadClinicFileIsSkippedWithOneWarning() throws {
+        let clinic = try scratchFolder([
+            "broken.yaml": "id: [",
+            "desk-break.yaml": "id: desk-break\nname: Desk break\nfamily: walk\nsteps:\n  - {name: Walk, kind: walk, seconds: 120}\n",
+        ])
+        let result = try limber.run(["routines", "list", "--routines", clinic.path])
+        #expect(result.status == 0)
+        #expect(result.stderrLines.count == 1)
+        #expect(result.stderrLines.first?.hasPrefix("warning: skipped \(clinic.path)/broken.yaml:") == true)
+        #expect(result.stdout.contains("desk-break"))
+        #expect(result.stdout.contains("hip-flexor-kneeling"))
+    }
+
+    @Test func showPrintsStepsAndCautionsAndRefusesAnUnknownID() throws {
+        let shown = try limber.run(["routines", "show", "hip-flexor-kneeling"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("Steps:"))
+        #expect(shown.stdout.contains("Stop if:"))
+        let unknown = try limber.run(["routines", "show", "hip-flexor"])
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("No routine has the id 'hip-flexor'"))
+        #expect(unknown.stderr.contains("hip-flexor-kneeling"))
+    }
+
+    @Test func versionAndHelpWork() throws {
+        #expect(try limber.run(["--version"]).stdout.split(separator: ".").count == 3)
+        let help = try limber.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("routines"))
+    }
+}

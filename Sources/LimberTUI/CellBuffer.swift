@@ -1,0 +1,85 @@
+/// A grid of character cells that screens draw into; a terminal then shows it. Keeping drawing
+/// separate from the terminal lets tests compare screens as text.
+public struct CellBuffer: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        public var character: Character
+        public var style: Style
+
+        public static let blank = Cell(character: " ", style: .plain)
+    }
+
+    /// The few looks Limber uses; the terminal maps them to attributes and colours.
+    public enum Style: Sendable, Equatable {
+        case plain, bold, dim, accent, warning, inverse
+    }
+
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes `text` from column `x` of row `y`, clipped to the buffer. Wide characters take
+    /// two cells, the second left blank.
+    public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain) {
+        guard y >= 0, y < height else { return }
+        var column = x
+        for character in text {
+            let cellWidth = CharacterWidth.of(character)
+            if column >= width { break }
+            if column >= 0 {
+                if column + cellWidth > width { break }
+                cells[y * width + column] = Cell(character: character, style: style)
+                if cellWidth == 2 {
+                    cells[y * width + column + 1] = Cell(character: "\u{0}", style: style)
+                }
+            }
+            column += cellWidth
+        }
+    }
+
+    /// Writes `text` centred in the row.
+    public mutating func center(_ text: String, y: Int, style: Style = .plain) {
+        write(text, x: max(0, (width - CharacterWidth.of(text)) / 2), y: y, style: style)
+    }
+
+    /// The rows as text, trailing spaces trimmed: what a person would read off the screen.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = ""
+            for x in 0..<width where self[x, y].character != "\u{0}" {
+                line.append(self[x, y].character)
+            }
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") }
+}
+
+/// Terminal cell widths without asking the C library, so rendering stays pure and testable.
+public enum CharacterWidth {
+    public static func of(_ character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar.value) ? 2 : 1
+    }
+
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    private static func isEastAsianWide(_ value: UInt32) -> Bool {
+        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+            || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value)
+    }
+}

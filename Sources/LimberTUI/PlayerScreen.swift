@@ -1,0 +1,143 @@
+import Foundation
+import LimberCore
+
+/// The player's screen, a pure function of the session state and the time.
+public enum PlayerScreen {
+    public static let minimumWidth = 40
+    public static let minimumHeight = 12
+
+    public static func render(_ state: SessionState, at now: MonotonicInstant, width: Int, height: Int) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height)
+        guard width >= minimumWidth, height >= minimumHeight else {
+            drawTooSmall(&buffer)
+            return buffer
+        }
+        if state.isShowingHelp {
+            drawHelp(&buffer)
+            return buffer
+        }
+        guard let segment = state.segment, !state.isFinished else {
+            drawFinished(state, &buffer)
+            return buffer
+        }
+        let model = PlayerModel(state: state, segment: segment, now: now)
+        var layout = Layout(buffer: buffer, margin: width >= 60 ? 2 : 1)
+        layout.line(TextLayout.truncate(model.routineLine, width: layout.inner), style: .bold)
+        layout.line(TextLayout.truncate(model.stepLine, width: layout.inner), style: .dim)
+        let large = height >= 20
+        if large {
+            layout.skip()
+            for row in BigDigits.rows(DurationText.clock(model.remaining)) {
+                layout.centered(row, style: .accent)
+            }
+            layout.skip()
+            layout.centered(model.phaseWord.uppercased(), style: .bold)
+        } else {
+            layout.centered("\(model.phaseWord.uppercased())  \(DurationText.clock(model.remaining))", style: .bold)
+        }
+        layout.centered(model.counters, style: .plain)
+        if large { layout.skip() }
+        for line in TextLayout.wrap(model.cue, width: layout.inner).prefix(large ? 3 : 2) {
+            layout.line(line)
+        }
+        if let pacer = model.pacer {
+            if large { layout.skip() }
+            layout.centered(pacer, style: .accent)
+        }
+        layout.moveTo(row: height - (large ? 6 : 4))
+        layout.line(bar("Step", model.stepFraction, model.stepClock, inner: layout.inner))
+        layout.line(bar("Session", model.sessionFraction, model.sessionClock, inner: layout.inner))
+        if large { layout.skip() }
+        layout.line(TextLayout.truncate(model.nextLine, width: layout.inner), style: .dim)
+        layout.moveTo(row: height - 1)
+        layout.line(TextLayout.truncate(statusLine(state, width: layout.inner), width: layout.inner),
+                    style: state.isConfirmingQuit || state.isPaused ? .warning : .dim)
+        return layout.buffer
+    }
+
+    static func bar(_ label: String, _ fraction: Double, _ clock: String, inner: Int) -> String {
+        let labelWidth = 8
+        let barWidth = max(4, inner - labelWidth - clock.count - 2)
+        return TextLayout.truncate(label, width: labelWidth - 1)
+            .padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            + TextLayout.bar(fraction, width: barWidth) + "  " + clock
+    }
+
+    /// The bottom line: the keys, or what the patient is being asked.
+    static func statusLine(_ state: SessionState, width: Int) -> String {
+        if state.isConfirmingQuit {
+            return "End the session now? What you did is kept.  y: end  n: go on"
+        }
+        if state.isPaused {
+            return "Paused. Press space to go on, q to end."
+        }
+        let keys = PlayerKeys.bindings.map { "\($0.label) \(shortDescription($0))" }
+        let full = keys.joined(separator: "  ") + "  bell: " + (state.bellOn ? "on" : "off")
+        return CharacterWidth.of(full) <= width ? full : "space pause  ← → move  q quit  ? help"
+    }
+
+    private static func shortDescription(_ binding: PlayerKeys.Binding) -> String {
+        String(binding.description.split(separator: " ").first ?? "")
+    }
+
+    static func drawTooSmall(_ buffer: inout CellBuffer) {
+        let lines = TextLayout.wrap(
+            "Terminal too small. Make it at least \(minimumWidth)x\(minimumHeight); now \(buffer.width)x\(buffer.height).",
+            width: max(1, buffer.width))
+        let top = max(0, (buffer.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            buffer.center(line, y: top + offset, style: .warning)
+        }
+    }
+
+    static func drawHelp(_ buffer: inout CellBuffer) {
+        var layout = Layout(buffer: buffer, margin: 2)
+        layout.line("Keys", style: .bold)
+        layout.skip()
+        for binding in PlayerKeys.bindings {
+            layout.line(binding.label.padding(toLength: 8, withPad: " ", startingAt: 0) + binding.description)
+        }
+        layout.skip()
+        layout.line("Press any key to go back.", style: .dim)
+        buffer = layout.buffer
+    }
+
+    static func drawFinished(_ state: SessionState, _ buffer: inout CellBuffer) {
+        let message =
+            switch state.clock {
+            case .finished(.completed): "Session complete. Well done."
+            case .finished(.interrupted): "Session stopped. What you did is kept."
+            default: "Session ended. What you did is kept."
+            }
+        buffer.center(message, y: buffer.height / 2, style: .bold)
+    }
+}
+
+/// Rows written top to bottom inside a margin.
+struct Layout {
+    var buffer: CellBuffer
+    let margin: Int
+    private var row = 0
+
+    init(buffer: CellBuffer, margin: Int) {
+        self.buffer = buffer
+        self.margin = margin
+    }
+
+    var inner: Int { buffer.width - 2 * margin }
+
+    mutating func line(_ text: String, style: CellBuffer.Style = .plain) {
+        buffer.write(text, x: margin, y: row, style: style)
+        row += 1
+    }
+
+    mutating func centered(_ text: String, style: CellBuffer.Style) {
+        buffer.center(text, y: row, style: style)
+        row += 1
+    }
+
+    mutating func skip() { row += 1 }
+
+    /// Jumps down to `row`, never up over what is already drawn.
+    mutating func moveTo(row target: Int) { row = max(row, target) }
+}

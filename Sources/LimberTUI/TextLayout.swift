@@ -1,0 +1,38 @@
+/// Word wrapping and bars for screens of any width.
+enum TextLayout {
+    /// `text` broken into lines of at most `width` cells, at spaces where possible.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if CharacterWidth.of(candidate) <= width {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            var rest = String(word)
+            while CharacterWidth.of(rest) > width {
+                lines.append(String(rest.prefix(width)))
+                rest = String(rest.dropFirst(width))
+            }
+            line = rest
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// A bar `width` cells wide, filled in proportion to `fraction`.
+    static func bar(_ fraction: Double, width: Int) -> String {
+        let filled = Int((min(1, max(0, fraction)) * Double(width)).rounded(.down))
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
+    }
+
+    /// `text` cut to `width` cells with an ellipsis when too long.
+    static func truncate(_ text: String, width: Int) -> String {
+        guard CharacterWidth.of(text) > width else { return text }
+        guard width > 1 else { return String(text.prefix(max(0, width))) }
+        return String(text.prefix(width - 1)) + "…"
+    }
+}

@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore"]),
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore"]),
-        .testTarget(name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore"]),
+        .testTarget(name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore"], exclude: ["Golden"]),
         .testTarget(name: "LimberEndToEndTests", dependencies: ["limber"]),
     ],
     swiftLanguageModes: [.v6]

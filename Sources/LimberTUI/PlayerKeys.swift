@@ -13,7 +13,7 @@ public enum PlayerKeys {
     public static let bindings: [Binding] = [
         Binding(keys: [.character(" ")], label: "space", description: "pause / go on", event: { .togglePause($0) }),
         Binding(keys: [.right, .character("n")], label: "→ n", description: "skip to the next set", event: { .skip($0) }),
-        Binding(keys: [.left, .character("p")], label: "← p", description: "back: restart this set", event: { .back($0) }),
+        Binding(keys: [.left, .character("p")], label: "← p", description: "back to the start of this set", event: { .back($0) }),
         Binding(keys: [.character("b")], label: "b", description: "bell on / off", event: { _ in .toggleBell }),
         Binding(keys: [.character("?")], label: "?", description: "help", event: { _ in .toggleHelp }),
         Binding(keys: [.character("q")], label: "q", description: "quit (asks first)", event: { .requestQuit($0) }),

@@ -1,0 +1,128 @@
+import CNcurses
+import Foundation
+
+/// The real terminal, through ncursesw: the user's locale, colours on the default background
+/// (none under NO_COLOR), the cursor hidden. ncurses sends only the cells that changed.
+public final class NcursesTerminal: Terminal {
+    public enum StartError: Error, CustomStringConvertible {
+        case notATerminal(String)
+
+        public var description: String {
+            switch self {
+            case .notATerminal(let why): "\(why) Use --plain to follow the session as plain lines."
+            }
+        }
+    }
+
+    private let screen: OpaquePointer
+    private var colours = false
+    private var isOpen = true
+
+    /// Starts ncurses on the controlling terminal, or explains why it cannot.
+    public init() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw StartError.notATerminal("Limber needs a terminal for its screen, and input or output is not one.")
+        }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw StartError.notATerminal("TERM is \(term.isEmpty ? "not set" : "'dumb'"), so Limber cannot draw its screen.")
+        }
+        setlocale(LC_ALL, "")
+        // newterm, unlike initscr, returns nil instead of exiting the process on failure.
+        guard let screen = newterm(nil, limber_stdout(), limber_stdin()) else {
+            throw StartError.notATerminal("The terminal type '\(term)' is not known to ncurses.")
+        }
+        self.screen = screen
+        cbreak()
+        noecho()
+        keypad(limber_stdscr(), true)
+        curs_set(0)
+        if ProcessInfo.processInfo.environment["NO_COLOR"] == nil, has_colors() {
+            start_color()
+            use_default_colors()
+            init_pair(1, Int16(COLOR_CYAN), -1)
+            init_pair(2, Int16(COLOR_YELLOW), -1)
+            colours = true
+        }
+    }
+
+    deinit {
+        close()
+    }
+
+    /// Gives the terminal back as it was; safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(limber_cols()), Int(limber_lines()))
+    }
+
+    public func draw(_ buffer: CellBuffer) {
+        erase()
+        for y in 0..<buffer.height {
+            var x = 0
+            while x < buffer.width {
+                // Write runs of one style at once.
+                let style = buffer[x, y].style
+                var run = ""
+                let start = x
+                while x < buffer.width, buffer[x, y].style == style {
+                    let character = buffer[x, y].character
+                    if character != "\u{0}" { run.append(character) }
+                    x += 1
+                }
+                let attributes = attributes(for: style)
+                attron(Int32(bitPattern: UInt32(truncatingIfNeeded: attributes)))
+                mvaddstr(Int32(y), Int32(start), run)
+                attroff(Int32(bitPattern: UInt32(truncatingIfNeeded: attributes)))
+            }
+        }
+        refresh()
+    }
+
+    private func attributes(for style: CellBuffer.Style) -> attr_t {
+        switch style {
+        case .plain: 0
+        case .bold: limber_a_bold()
+        case .dim: limber_a_dim()
+        case .inverse: limber_a_reverse()
+        case .accent: colours ? limber_color_pair(1) | limber_a_bold() : limber_a_bold()
+        case .warning: colours ? limber_color_pair(2) | limber_a_bold() : limber_a_reverse()
+        }
+    }
+
+    public func readKey(timeoutMilliseconds: Int?) -> Key? {
+        timeout(Int32(timeoutMilliseconds.map { max(0, min($0, Int(Int32.max))) } ?? -1))
+        var wide: wint_t = 0
+        let kind = get_wch(&wide)
+        if kind == ERR { return nil }
+        if kind == KEY_CODE_YES {
+            switch Int32(wide) {
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_ENTER: return .enter
+            case KEY_BACKSPACE: return .backspace
+            case KEY_RESIZE: return .resize
+            default: return nil
+            }
+        }
+        switch wide {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 127, 8: return .backspace
+        default: return Unicode.Scalar(UInt32(wide)).map { .character(Character($0)) }
+        }
+    }
+
+    public func ringBell() {
+        beep()
+    }
+}

@@ -1,0 +1,55 @@
+import LimberCore
+
+/// Asks one question on the terminal; Enter alone passes over it.
+public enum QuestionPrompt {
+    public static func render(_ question: Question, typed: String, invalid: Bool, width: Int, height: Int) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height)
+        guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
+            PlayerScreen.drawTooSmall(&buffer)
+            return buffer
+        }
+        var layout = Layout(buffer: buffer, margin: 2)
+        layout.moveTo(row: max(0, height / 2 - 4))
+        for line in TextLayout.wrap(question.text, width: layout.inner) {
+            layout.line(line, style: .bold)
+        }
+        layout.skip()
+        layout.line("> " + typed, style: .accent)
+        layout.skip()
+        for line in TextLayout.wrap(question.hint, width: layout.inner) {
+            layout.line(line, style: .dim)
+        }
+        if invalid {
+            layout.skip()
+            layout.line("That is not one of the answers.", style: .warning)
+        }
+        return layout.buffer
+    }
+
+    /// The answer, or nil when passed over (or when `shouldStop` says to leave).
+    public static func ask(_ question: Question, on terminal: Terminal, shouldStop: () -> Bool) -> Int? {
+        var typed = ""
+        var invalid = false
+        while !shouldStop() {
+            let size = terminal.size
+            terminal.draw(render(question, typed: typed, invalid: invalid, width: size.width, height: size.height))
+            switch terminal.readKey(timeoutMilliseconds: 1000) {
+            case .enter?:
+                if typed.isEmpty { return nil }
+                if let answer = question.accepts(typed) { return answer }
+                invalid = true
+                typed = ""
+            case .backspace?:
+                if !typed.isEmpty { typed.removeLast() }
+            case .escape?:
+                return nil
+            case .character(let character)? where character.isNumber && typed.count < 2:
+                typed.append(character)
+                invalid = false
+            default:
+                break
+            }
+        }
+        return nil
+    }
+}

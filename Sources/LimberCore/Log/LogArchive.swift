@@ -1,0 +1,207 @@
+import Foundation
+
+/// The export format: JSON Lines, so a log of ten years stays easy to stream, diff and repair.
+///
+/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 1}`.
+/// Each later line is one record with a `type`: `profile`, `session`, `step` or `self-report`,
+/// and the record's fields in snake_case, instants as "2024-05-01T07:30:00.123Z".
+/// Readers of version N accept files of version N and older.
+public enum LogArchive {
+    public static let format = "limber-log"
+    public static let version = 1
+
+    public static func encode(_ contents: LogContents, exportedAt: Date) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(LogTime.text(date))
+        }
+        var lines = [try encoder.encode(Header(format: format, version: version, exportedAt: exportedAt))]
+        let stepsBySession = Dictionary(grouping: contents.steps, by: \.sessionID)
+        var records: [Line] = contents.profile.map { [.profile($0)] } ?? []
+        for session in contents.sessions {
+            records.append(.session(session))
+            records += (stepsBySession[session.id] ?? []).map(Line.step)
+        }
+        records += contents.selfReports.map(Line.selfReport)
+        for record in records {
+            lines.append(try encoder.encode(record))
+        }
+        return Data(lines.joined(separator: Data("\n".utf8))) + Data("\n".utf8)
+    }
+
+    /// The records of an export. Throws `LogStoreError.badImportLine` naming the first bad line,
+    /// or `newerExportFormat`, so that a caller imports all or nothing.
+    public static func decode(_ data: Data, path: String) throws -> LogContents {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            guard let date = LogTime.date(try container.decode(String.self)) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "not a time like 2024-05-01T07:30:00.000Z")
+            }
+            return date
+        }
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .enumerated().map { (number: $0 + 1, text: $1) }
+            .filter { !$0.text.allSatisfy { [UInt8(ascii: " "), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains($0) } }
+        guard !lines.isEmpty else {
+            throw LogStoreError.badImportLine(path: path, line: 1, reason: "the file is empty, not a Limber export")
+        }
+        try checkHeader(lines.removeFirst(), decoder: decoder, path: path)
+
+        var contents = LogContents()
+        var seen: [String: Int] = [:]
+        var stepLines: [(number: Int, sessionID: String)] = []
+        for (number, text) in lines {
+            func bad(_ reason: String) -> LogStoreError { .badImportLine(path: path, line: number, reason: reason) }
+            let line: Line
+            do {
+                line = try decoder.decode(Line.self, from: text)
+            } catch {
+                throw bad(describe(error))
+            }
+            if let problem = line.problem { throw bad(problem) }
+            if let id = line.id {
+                if let first = seen[id] { throw bad("id \(id) was already used on line \(first)") }
+                seen[id] = number
+            }
+            switch line {
+            case let .profile(profile):
+                if contents.profile != nil { throw bad("a second profile; an export has at most one") }
+                contents.profile = profile
+            case let .session(session): contents.sessions.append(session)
+            case let .step(step):
+                contents.steps.append(step)
+                stepLines.append((number, step.sessionID))
+            case let .selfReport(report): contents.selfReports.append(report)
+            }
+        }
+        let sessionIDs = Set(contents.sessions.map(\.id))
+        if let orphan = stepLines.first(where: { !sessionIDs.contains($0.sessionID) }) {
+            throw LogStoreError.badImportLine(
+                path: path, line: orphan.number, reason: "step of session \(orphan.sessionID), which is not in the file")
+        }
+        return contents
+    }
+
+    private static func checkHeader(_ line: (number: Int, text: Data), decoder: JSONDecoder, path: String) throws {
+        let notExport = LogStoreError.badImportLine(
+            path: path, line: line.number,
+            reason: "not a Limber export: the first line must be a header with \"format\": \"\(format)\"")
+        guard let header = try? decoder.decode(HeaderProbe.self, from: line.text), header.format == format else {
+            throw notExport
+        }
+        guard let fileVersion = header.version, fileVersion >= 1 else {
+            throw LogStoreError.badImportLine(path: path, line: line.number, reason: "the header has no valid \"version\"")
+        }
+        if fileVersion > version {
+            throw LogStoreError.newerExportFormat(path: path, version: fileVersion, supported: version)
+        }
+    }
+
+    /// A decoding error in words: which field, and what is wrong with it.
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        func field(_ path: [CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+                .replacingOccurrences(of: ".[", with: "[")
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            return "missing field '\(field(context.codingPath + [key]))'"
+        case let .valueNotFound(_, context):
+            return "field '\(field(context.codingPath))' is null"
+        case let .typeMismatch(type, context):
+            return "field '\(field(context.codingPath))' should be \(type == String.self ? "text" : "a \(type)")"
+        case let .dataCorrupted(context) where context.codingPath.isEmpty:
+            return "not valid JSON"
+        case let .dataCorrupted(context):
+            return "field '\(field(context.codingPath))': \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private struct Header: Encodable {
+        var format: String
+        var version: Int
+        var exportedAt: Date
+
+        enum CodingKeys: String, CodingKey {
+            case format, version
+            case exportedAt = "exported_at"
+        }
+    }
+
+    /// The header read leniently, so a wrong file gets a clear message rather than a field error.
+    private struct HeaderProbe: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    /// One record line: its `type` beside the record's own fields.
+    private enum Line: Codable {
+        case profile(Profile)
+        case session(SessionRecord)
+        case step(StepResult)
+        case selfReport(SelfReport)
+
+        enum TypeKey: String, CodingKey { case type }
+
+        struct UnknownType: Error, CustomStringConvertible {
+            var type: String
+            var description: String {
+                "unknown type '\(type)' (expected profile, session, step or self-report)"
+            }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .type)
+            switch type {
+            case "profile": self = .profile(try Profile(from: decoder))
+            case "session": self = .session(try SessionRecord(from: decoder))
+            case "step": self = .step(try StepResult(from: decoder))
+            case "self-report": self = .selfReport(try SelfReport(from: decoder))
+            default: throw UnknownType(type: type)
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: TypeKey.self)
+            switch self {
+            case let .profile(profile):
+                try container.encode("profile", forKey: .type)
+                try profile.encode(to: encoder)
+            case let .session(session):
+                try container.encode("session", forKey: .type)
+                try session.encode(to: encoder)
+            case let .step(step):
+                try container.encode("step", forKey: .type)
+                try step.encode(to: encoder)
+            case let .selfReport(report):
+                try container.encode("self-report", forKey: .type)
+                try report.encode(to: encoder)
+            }
+        }
+
+        var id: String? {
+            switch self {
+            case .profile: nil
+            case let .session(session): session.id
+            case let .step(step): step.id
+            case let .selfReport(report): report.id
+            }
+        }
+
+        var problem: String? {
+            switch self {
+            case let .profile(profile): profile.problem
+            case let .session(session): session.problem
+            case let .step(step): step.problem
+            case let .selfReport(report): report.problem
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// Everything in one patient's log, as export writes it and import reads it.
+public struct LogContents: Sendable, Equatable {
+    public var profile: Profile?
+    /// Oldest first.
+    public var sessions: [SessionRecord]
+    /// Grouped by session, in the order played.
+    public var steps: [StepResult]
+    /// Oldest first.
+    public var selfReports: [SelfReport]
+
+    public init(profile: Profile? = nil, sessions: [SessionRecord] = [], steps: [StepResult] = [], selfReports: [SelfReport] = []) {
+        self.profile = profile
+        self.sessions = sessions
+        self.steps = steps
+        self.selfReports = selfReports
+    }
+}

@@ -1,0 +1,7 @@
+/// The ranges the log accepts, shared by the command line, the player and import.
+public enum LogLimits {
+    /// Pain on the usual 0 (none) to 10 (worst imaginable) scale.
+    public static let pain = 0...10
+    /// Minutes of an activity or of morning stiffness: at least one, at most ten hours.
+    public static let minutes = 1...600
+}

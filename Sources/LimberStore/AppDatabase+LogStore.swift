@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import LimberCore
+
+extension AppDatabase: LogStore {
+    public func beginSession(day: String, plannedRoutines: [String], startedAt: Date) throws -> String {
+        let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
+        try Self.check(session.problem)
+        try write { try session.insert($0) }
+        return session.id
+    }
+
+    public func recordStep(_ step: StepResult) throws {
+        try Self.check(step.problem)
+        try write { db in
+            guard try SessionRecord.exists(db, key: step.sessionID) else {
+                throw LogStoreError.unknownSession(id: step.sessionID)
+            }
+            try step.insert(db)
+        }
+    }
+
+    public func setPainBefore(_ pain: Int?, sessionID: String) throws {
+        try updateSession(id: sessionID) { $0.painBefore = pain }
+    }
+
+    public func finishSession(id: String, status: SessionStatus, endedAt: Date, painAfter: Int?, effort: Effort?) throws {
+        try updateSession(id: id) { session in
+            session.status = status
+            session.endedAt = endedAt
+            session.painAfter = painAfter
+            session.effort = effort
+        }
+    }
+
+    public func interruptUnfinishedSessions() throws -> [SessionRecord] {
+        try write { db in
+            let unfinished = try SessionRecord
+                .filter(SessionRecord.Columns.status == SessionStatus.inProgress.rawValue)
+                .order(SessionRecord.Columns.startedAt)
+                .fetchAll(db)
+            return try unfinished.map { session in
+                var session = session
+                // The crash time is unknown; the end of the last finished step is the honest bound.
+                let lastStepEnd = try StepResult.filter(StepResult.Columns.sessionID == session.id)
+                    .fetchAll(db).map(\.endedAt).max()
+                session.status = .interrupted
+                session.endedAt = lastStepEnd ?? session.startedAt
+                try session.update(db)
+                return session
+            }
+        }
+    }
+
+    public func record(_ report: SelfReport) throws {
+        try Self.check(report.problem)
+        try write { try report.insert($0) }
+    }
+
+    public func sessions(from firstDay: String, through lastDay: String) throws -> [LoggedSession] {
+        try read { db in
+            let inRange = SessionRecord.filter(SessionRecord.Columns.day >= firstDay && SessionRecord.Columns.day <= lastDay)
+            let sessions = try inRange
+                .order(SessionRecord.Columns.day.desc, SessionRecord.Columns.startedAt.desc, SessionRecord.Columns.id)
+                .fetchAll(db)
+            let steps = try StepResult
+                .filter(inRange.select(SessionRecord.Columns.id).contains(StepResult.Columns.sessionID))
+                .order(StepResult.playedOrder)
+                .fetchAll(db)
+            let stepsBySession = Dictionary(grouping: steps, by: \.sessionID)
+            return sessions.map { LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? []) }
+        }
+    }
+
+    public func selfReports(from firstDay: String, through lastDay: String) throws -> [SelfReport] {
+        try read { db in
+            try SelfReport
+                .filter(SelfReport.Columns.day >= firstDay && SelfReport.Columns.day <= lastDay)
+                .order(SelfReport.Columns.recordedAt.desc, SelfReport.Columns.id)
+                .fetchAll(db)
+        }
+    }
+
+    public func profile() throws -> Profile? {
+        try read { try Profile.fetchOne($0) }
+    }
+
+    public func saveProfile(_ profile: Profile) throws {
+        try Self.check(profile.problem)
+        try write { db in
+            try Profile.deleteAll(db)
+            try profile.insert(db)
+        }
+    }
+
+    public func contents() throws -> LogContents {
+        try read { db in
+            try LogContents(
+                profile: Profile.fetchOne(db),
+                sessions: SessionRecord.order(SessionRecord.Columns.startedAt, SessionRecord.Columns.id).fetchAll(db),
+                steps: StepResult.order([StepResult.Columns.sessionID] + StepResult.playedOrder).fetchAll(db),
+                selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db))
+        }
+    }
+
+    public func merge(_ contents: LogContents) throws -> ImportSummary {
+        for problem in contents.sessions.map(\.problem) + contents.steps.map(\.problem)
+            + contents.selfReports.map(\.problem) + [contents.profile?.problem] {
+            try Self.check(problem)
+        }
+        return try write { db in
+            var summary = ImportSummary()
+            for session in contents.sessions {
+                if try session.exists(db) { summary.alreadyPresent += 1 } else {
+                    try session.insert(db)
+                    summary.sessionsAdded += 1
+                }
+            }
+            for step in contents.steps {
+                if try step.exists(db) { summary.alreadyPresent += 1 } else {
+                    guard try SessionRecord.exists(db, key: step.sessionID) else {
+                        throw LogStoreError.unknownSession(id: step.sessionID)
+                    }
+                    try step.insert(db)
+                    summary.stepsAdded += 1
+                }
+            }
+            for report in contents.selfReports {
+                if try report.exists(db) { summary.alreadyPresent += 1 } else {
+                    try report.insert(db)
+                    summary.selfReportsAdded += 1
+                }
+            }
+            if let profile = contents.profile {
+                if let current = try Profile.fetchOne(db), current.updatedAt >= profile.updatedAt {
+                    summary.alreadyPresent += 1
+                } else {
+                    try Profile.deleteAll(db)
+                    try profile.insert(db)
+                    summary.profileUpdated = true
+                }
+            }
+            return summary
+        }
+    }
+
+    /// Changes one session in one transaction, refusing a change that would make it invalid.
+    private func updateSession(id: String, _ change: (inout SessionRecord) -> Void) throws {
+        try write { db in
+            guard var session = try SessionRecord.fetchOne(db, key: id) else {
+                throw LogStoreError.unknownSession(id: id)
+            }
+            change(&session)
+            try Self.check(session.problem)
+            try session.update(db)
+        }
+    }
+
+    private static func check(_ problem: String?) throws {
+        if let problem { throw LogStoreError.invalidRecord(problem) }
+    }
+}

@@ -1,0 +1,60 @@
+import GRDB
+
+/// The log's schema, one named migration per change. A migration that has shipped is never
+/// edited: patients' files already ran it. Change the schema by adding a new one at the end.
+///
+/// Column names are written out here rather than taken from the Swift records, so that renaming
+/// a Swift property can never change what an old migration does.
+enum LogMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: profile, sessions, step results, self-reports") { db in
+            try db.create(table: "profile") { t in
+                t.column("name", .text)
+                t.column("flagged_issues", .text).notNull()
+                t.column("daily_minutes", .integer)
+                t.column("equipment", .text).notNull()
+                t.column("rest_days", .text).notNull()
+                t.column("updated_at", .text).notNull()
+            }
+            try db.create(table: "session") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull().indexed()
+                t.column("planned_routines", .text).notNull()
+                t.column("started_at", .text).notNull()
+                t.column("ended_at", .text)
+                t.column("status", .text).notNull().indexed()
+                t.column("pain_before", .integer).check { $0 >= 0 && $0 <= 10 }
+                t.column("pain_after", .integer).check { $0 >= 0 && $0 <= 10 }
+                t.column("effort", .text)
+            }
+            try db.create(table: "step_result") { t in
+                t.primaryKey("id", .text)
+                t.column("session_id", .text).notNull().indexed()
+                    .references("session", onDelete: .cascade)
+                t.column("routine_id", .text).notNull()
+                t.column("step_index", .integer).notNull()
+                t.column("step_name", .text).notNull()
+                t.column("side", .text)
+                t.column("set_number", .integer).notNull()
+                t.column("planned_seconds", .integer).notNull()
+                t.column("done_seconds", .integer).notNull()
+                t.column("status", .text).notNull()
+                t.column("started_at", .text).notNull()
+                t.column("ended_at", .text).notNull()
+            }
+            try db.create(table: "self_report") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull().indexed()
+                t.column("recorded_at", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("activity", .text)
+                t.column("minutes", .integer)
+                t.column("pain", .integer).check { $0 >= 0 && $0 <= 10 }
+                t.column("symptom", .text)
+                t.column("note", .text)
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import GRDB
+import LimberCore
+
+// Instants are stored as LogTime text, the same as in exports, so that a log exported and
+// imported again is identical to the millisecond, and so `sqlite3` shows readable times.
+
+extension DatabaseDateEncodingStrategy {
+    static let logTime = DatabaseDateEncodingStrategy.custom { LogTime.text($0) }
+}
+
+extension DatabaseDateDecodingStrategy {
+    static let logTime = DatabaseDateDecodingStrategy.custom { value in
+        String.fromDatabaseValue(value).flatMap(LogTime.date)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import LimberCore
+import LimberStore
+import Testing
+
+@Suite("Two writers at once")
+struct ConcurrentWriterTests {
+    @Test("a session and self-reports written at the same time from two connections all land")
+    func twoWriters() throws {
+        try withTemporaryHome { home in
+            let player = try AppDatabase(home: home)
+            let terminal = try AppDatabase(home: home)
+            let sessionID = try player.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.morning)
+            let writes = 40
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 2) { writer in
+                for index in 0..<writes {
+                    do {
+                        if writer == 0 {
+                            try player.recordStep(Sample.step(of: sessionID, index, endingAt: Sample.at(Double(index))))
+                        } else {
+                            try terminal.record(.crack(at: Sample.at(Double(index))))
+                        }
+                    } catch {
+                        failures.append(error)
+                    }
+                }
+            }
+            #expect(failures.all.isEmpty)
+            let reread = try AppDatabase(home: home)
+            let everything = try reread.contents()
+            #expect(everything.steps.count == writes)
+            #expect(everything.selfReports.count == writes)
+        }
+    }
+}
+
+/// Errors collected from concurrent writers.
+private final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [any Error] = []
+
+    func append(_ error: any Error) {
+        lock.withLock { errors.append(error) }
+    }
+
+    var all: [any Error] { lock.withLock { errors } }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import LimberCore
+import LimberStore
+import Testing
+
+@Suite("Export and import")
+struct ExportImportTests {
+    let exportedAt = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test("a log exported and imported into a fresh home is identical")
+    func roundTrip() throws {
+        try withTemporaryHome { home in
+            let original = try AppDatabase(home: home.appendingPathComponent("old"))
+            try Sample.fill(original, days: 20)
+            _ = try original.beginSession(day: "2014-02-01", plannedRoutines: ["hang-full"], startedAt: Sample.morning)
+            let file = home.appendingPathComponent("sam.jsonl")
+            try original.exportJSONLines(to: file, exportedAt: exportedAt)
+
+            let moved = try AppDatabase(home: home.appendingPathComponent("new"))
+            let summary = try moved.importJSONLines(from: file)
+            #expect(summary.sessionsAdded == 21)
+            #expect(summary.stepsAdded == 60)
+            #expect(summary.selfReportsAdded == 5)
+            #expect(summary.profileUpdated)
+            #expect(try moved.contents() == original.contents())
+
+            let again = home.appendingPathComponent("again.jsonl")
+            try moved.exportJSONLines(to: again, exportedAt: exportedAt)
+            #expect(try Data(contentsOf: again) == Data(contentsOf: file))
+            #expect(try permissions(of: file) == 0o600)
+        }
+    }
+
+    @Test("the export starts with a header naming its format and version, then one typed record a line")
+    func shape() throws {
+        let store = try AppDatabase.inMemory()
+        try Sample.fill(store, days: 1, stepsPerSession: 1)
+        let lines = try lines(of: store)
+        let header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(header["format"] as? String == "limber-log")
+        #expect(header["version"] as? Int == 1)
+        #expect(header["exported_at"] as? String == "2027-01-15T08:00:00.000Z")
+        let types = try lines.dropFirst().map {
+            try (JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["type"] as? String
+        }
+        #expect(types == ["profile", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report"])
+        #expect(lines[2].contains("\"started_at\":\"2014-01-01T09:00:00.123Z\""))
+    }
+
+    @Test("importing the same file twice adds nothing the second time")
+    func twice() throws {
+        let source = try AppDatabase.inMemory()
+        try Sample.fill(source, days: 5)
+        let target = try AppDatabase.inMemory()
+        let text = try lines(of: source).joined(separator: "\n")
+
+        _ = try target.merge(LogArchive.decode(Data(text.utf8), path: "sam.jsonl"))
+        let second = try target.merge(LogArchive.decode(Data(text.utf8), path: "sam.jsonl"))
+        #expect(second.addedNothing)
+        #expect(second.alreadyPresent == 5 + 15 + 5 + 1)
+        #expect(try target.contents() == source.contents())
+    }
+
+    @Test("an import adds to the sessions already there")
+    func addsToExisting() throws {
+        let source = try AppDatabase.inMemory()
+        try Sample.fill(source, days: 2)
+        let target = try AppDatabase.inMemory()
+        _ = try target.beginSession(day: "2020-06-01", plannedRoutines: [], startedAt: Sample.morning)
+        _ = try target.merge(source.contents())
+        #expect(try target.sessions(from: "2000-01-01", through: "2100-01-01").count == 3)
+    }
+
+    @Test("an older profile in the file does not replace a newer one")
+    func newerProfileWins() throws {
+        let target = try AppDatabase.inMemory()
+        let current = Profile(name: "Sam", dailyMinutes: 25, updatedAt: Sample.at(60))
+        try target.saveProfile(current)
+        let summary = try target.merge(LogContents(profile: Profile(name: "Sam", dailyMinutes: 10, updatedAt: Sample.morning)))
+        #expect(!summary.profileUpdated)
+        #expect(try target.profile() == current)
+    }
+
+    @Test("a bad line imports nothing and is named", arguments: [
+        (3, "{\"type\": \"session\", \"id\": ", "sam.jsonl:3: not valid JSON. Nothing was imported."),
+        (4, "{\"type\":\"self-report\",\"id\":\"x\",\"day\":\"2014-01-01\",\"kind\":\"crack\"}",
+         "sam.jsonl:4: missing field 'recorded_at'. Nothing was imported."),
+        (2, "{\"type\":\"workout\"}",
+         "sam.jsonl:2: unknown type 'workout' (expected profile, session, step or self-report). Nothing was imported."),
+        (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"pain\",\"pain\":12}",
+         "sam.jsonl:3: pain 12 is not between 0 and 10. Nothing was imported."),
+        (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"yesterday\",\"kind\":\"crack\"}",
+         "sam.jsonl:3: field 'recorded_at': not a time like 2024-05-01T07:30:00.000Z. Nothing was imported."),
+    ])
+    func badLine(number: Int, line: String, message: String) throws {
+        let source = try AppDatabase.inMemory()
+        try Sample.fill(source, days: 2)
+        var lines = try lines(of: source)
+        lines.insert(line, at: number - 1)
+        let target = try AppDatabase.inMemory()
+
+        let error = #expect(throws: LogStoreError.self) {
+            try target.merge(LogArchive.decode(Data(lines.joined(separator: "\n").utf8), path: "sam.jsonl"))
+        }
+        #expect(error?.description == message)
+        #expect(try target.contents() == LogContents())
+    }
+
+    @Test("a step whose session is not in the file is named")
+    func orphanStep() throws {
+        let source = try AppDatabase.inMemory()
+        try Sample.fill(source, days: 1, stepsPerSession: 1)
+        let lines = try lines(of: source)
+        let withoutSession = [lines[0], lines[1]] + lines[3...]
+        #expect(throws: LogStoreError.badImportLine(
+            path: "f", line: 3, reason: "step of session \(try source.contents().sessions[0].id), which is not in the file")
+        ) {
+            try LogArchive.decode(Data(withoutSession.joined(separator: "\n").utf8), path: "f")
+        }
+    }
+
+    @Test("an export from a newer Limber is refused with the versions named")
+    func newerVersion() throws {
+        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":2}\n"
+        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 2, supported: 1)) {
+            try LogArchive.decode(Data(text.utf8), path: "sam.jsonl")
+        }
+        #expect(error?.description.contains("Update Limber") == true)
+    }
+
+    @Test("a file that is not an export is refused at line 1")
+    func notAnExport() throws {
+        #expect(throws: LogStoreError.badImportLine(
+            path: "notes.txt", line: 1,
+            reason: "not a Limber export: the first line must be a header with \"format\": \"limber-log\"")
+        ) {
+            try LogArchive.decode(Data("shopping list\n".utf8), path: "notes.txt")
+        }
+        #expect(throws: LogStoreError.badImportLine(path: "empty", line: 1, reason: "the file is empty, not a Limber export")) {
+            try LogArchive.decode(Data(), path: "empty")
+        }
+    }
+
+    @Test("a missing import file is named")
+    func missingFile() throws {
+        let store = try AppDatabase.inMemory()
+        let error = #expect(throws: LogStoreError.self) {
+            try store.importJSONLines(from: URL(fileURLWithPath: "/nonexistent/sam.jsonl"))
+        }
+        #expect(error?.description.hasPrefix("Cannot read /nonexistent/sam.jsonl") == true)
+    }
+
+    private func lines(of store: AppDatabase) throws -> [String] {
+        let data = try LogArchive.encode(store.contents(), exportedAt: exportedAt)
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+}

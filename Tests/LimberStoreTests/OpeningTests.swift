@@ -1,0 +1,102 @@
+import Foundation
+import LimberCore
+import LimberStore
+import Testing
+
+@Suite("Opening the log")
+struct OpeningTests {
+    @Test("a first run makes a private folder and file, and an empty log that keeps what is written")
+    func firstRun() throws {
+        try withTemporaryHome { home in
+            let store = try AppDatabase(home: home)
+            #expect(try store.sessions(from: "2000-01-01", through: "2100-01-01").isEmpty)
+            #expect(try store.profile() == nil)
+            #expect(try permissions(of: home) == 0o700)
+            #expect(try permissions(of: logFile(in: home)) == 0o600)
+
+            try store.record(.pain(5, at: Sample.morning))
+            let reopened = try AppDatabase(home: home)
+            #expect(try reopened.selfReports(from: "2000-01-01", through: "2100-01-01").map(\.pain) == [5])
+        }
+    }
+
+    @Test("a damaged file is reported and left byte for byte as it was")
+    func damagedFile() throws {
+        try withTemporaryHome { home in
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let garbage = Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) })
+            try garbage.write(to: logFile(in: home))
+
+            #expect(throws: LogStoreError.notALog(path: logFile(in: home).path)) {
+                try AppDatabase(home: home)
+            }
+            #expect(try Data(contentsOf: logFile(in: home)) == garbage)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["limber.sqlite"])
+        }
+    }
+
+    @Test("a log whose first page is overwritten is reported, not replaced by an empty one")
+    func overwrittenHeader() throws {
+        try withTemporaryHome { home in
+            try Sample.fill(AppDatabase(home: home), days: 3)
+            var bytes = try Data(contentsOf: logFile(in: home))
+            bytes.replaceSubrange(0..<16, with: Data(repeating: 0x2A, count: 16))
+            try bytes.write(to: logFile(in: home))
+
+            #expect(throws: LogStoreError.notALog(path: logFile(in: home).path)) {
+                try AppDatabase(home: home)
+            }
+            #expect(try Data(contentsOf: logFile(in: home)) == bytes)
+        }
+    }
+
+    @Test("a read-only data folder without a log gives a clear error and creates nothing")
+    func readOnlyEmptyHome() throws {
+        try withTemporaryHome { home in
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let error = try whileReadOnly(home) {
+                #expect(throws: LogStoreError.self) { try AppDatabase(home: home) }
+            }
+            #expect(error == .readOnly(path: home.path))
+            #expect("\(error!)".contains("read-only"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).isEmpty)
+        }
+    }
+
+    @Test("a read-only data folder with a log gives a clear error and leaves the log as it was")
+    func readOnlyHomeWithLog() throws {
+        try withTemporaryHome { home in
+            try Sample.fill(AppDatabase(home: home), days: 2)
+            let before = try Data(contentsOf: logFile(in: home))
+            try whileReadOnly(home) {
+                #expect(throws: LogStoreError.readOnly(path: home.path)) { try AppDatabase(home: home) }
+            }
+            #expect(try Data(contentsOf: logFile(in: home)) == before)
+        }
+    }
+
+    @Test("a data folder path that is a file is reported")
+    func homeIsAFile() throws {
+        try withTemporaryHome { home in
+            try Data("notes".utf8).write(to: home)
+            #expect(throws: LogStoreError.cannotOpen(path: home.path, reason: "it is a file, not a folder")) {
+                try AppDatabase(home: home)
+            }
+            #expect(try Data(contentsOf: home) == Data("notes".utf8))
+        }
+    }
+
+    @Test("a log changed by a newer Limber is refused and left as it was")
+    func newerSchema() throws {
+        try withTemporaryHome { home in
+            try Sample.fill(AppDatabase(home: home), days: 1)
+            try markMigratedByNewerLimber(logFile(in: home))
+            let before = try Data(contentsOf: logFile(in: home))
+
+            #expect(throws: LogStoreError.newerLog(path: logFile(in: home).path)) {
+                try AppDatabase(home: home)
+            }
+            #expect(try Data(contentsOf: logFile(in: home)) == before)
+        }
+    }
+}

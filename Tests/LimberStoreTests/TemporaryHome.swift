@@ -1,0 +1,43 @@
+import Foundation
+
+/// A data folder that does not exist yet, inside a fresh temporary folder removed afterwards.
+func withTemporaryHome<T>(_ body: (URL) throws -> T) throws -> T {
+    let parent = FileManager.default.temporaryDirectory
+        .appendingPathComponent("limber-store-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: parent) }
+    return try body(parent.appendingPathComponent("home"))
+}
+
+func logFile(in home: URL) -> URL {
+    home.appendingPathComponent("limber.sqlite")
+}
+
+func permissions(of url: URL) throws -> Int {
+    try (FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as! NSNumber).intValue
+}
+
+/// Makes a folder refuse new files for the length of `body`. Root ignores permission bits,
+/// so as root (as in CI) the folder is made immutable instead.
+@discardableResult
+func whileReadOnly<T>(_ folder: URL, _ body: () throws -> T) throws -> T {
+    if geteuid() == 0 {
+        try run("/usr/bin/chattr", "+i", folder.path)
+        defer { try? run("/usr/bin/chattr", "-i", folder.path) }
+        return try body()
+    }
+    try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder.path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path) }
+    return try body()
+}
+
+private func run(_ tool: String, _ arguments: String...) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: tool)
+    process.arguments = arguments
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(tool) failed"])
+    }
+}

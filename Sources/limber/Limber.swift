@@ -7,8 +7,10 @@ struct Limber: ParsableCommand {
         abstract: "A calm home-exercise coach for lower-back tightness, and a log your clinician can review.",
         version: LimberVersion.current,
         subcommands: [
+            StartCommand.self,
             RoutinesCommand.self,
-        ]
+        ],
+        defaultSubcommand: StartCommand.self
     )
 }
 

@@ -47,7 +47,7 @@ public enum PlainNarration {
         return words
     }
 
-    static func finishedLine(_ outcome: SessionOutcome) -> String {
+    public static func finishedLine(_ outcome: SessionOutcome) -> String {
         switch outcome {
         case .completed: "Session complete. Well done."
         case .interrupted: "Session stopped. What you did is kept."

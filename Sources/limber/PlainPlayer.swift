@@ -1,0 +1,33 @@
+import Foundation
+import LimberCore
+
+/// `--plain`: the session as lines of text, waking only at second boundaries.
+struct PlainPlayer {
+    let clock: MonotonicClock
+    let write: (String) -> Void
+
+    func run(_ plan: SessionPlan, perform: (SessionEffect) -> Void) -> SessionState {
+        var state = SessionState(plan: plan)
+        var previous: SessionState?
+        var previousTime = clock.now()
+        func apply(_ event: SessionEvent, at now: MonotonicInstant) {
+            state.reduce(event).filter { $0 != .ringBell }.forEach(perform)
+            PlainNarration.lines(from: previous, at: previousTime, to: state, at: now).forEach(write)
+            previous = state
+            previousTime = now
+        }
+        apply(.start(previousTime), at: previousTime)
+        while !state.isFinished {
+            let now = clock.now()
+            // No pacer frames in plain mode: a line a second at most.
+            if let wake = state.nextWakeup(after: now, frameNanoseconds: 1_000_000_000) {
+                let nanoseconds = min(wake.nanoseconds(since: now), 1_000_000_000)
+                var pause = timespec(tv_sec: 0, tv_nsec: Int(nanoseconds))
+                nanosleep(&pause, nil)
+            }
+            let woke = clock.now()
+            apply(StopSignal.isSet ? .interrupt(woke) : .tick(woke), at: woke)
+        }
+        return state
+    }
+}

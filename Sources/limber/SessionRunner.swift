@@ -1,0 +1,109 @@
+import Foundation
+import LimberCore
+import LimberTUI
+
+/// Plays a session and logs it: the shell around the pure player. Each finished set is written
+/// as it ends, so a killed session keeps everything done before it.
+struct SessionRunner {
+    let store: LogStore
+    let routines: [Routine]
+    let plain: Bool
+
+    /// Plays the session; returns the process exit status.
+    func run() throws -> Int32 {
+        StopSignal.install()
+        for session in try store.interruptUnfinishedSessions() {
+            say("Your session of \(session.day) was cut short; what you did then is kept.")
+        }
+        let plan = SessionPlan(routines: routines)
+        let terminal = plain ? nil : try NcursesTerminal()
+        defer { terminal?.close() }
+        let sessionID = try store.beginSession(
+            day: LogTime.day(of: Date()), plannedRoutines: routines.map(\.id), startedAt: Date())
+        var logger = StepLogger(store: store, sessionID: sessionID)
+
+        try store.setPainBefore(ask(.painBefore, terminal), sessionID: sessionID)
+        let final: SessionState
+        if let terminal {
+            final = PlayerLoop(terminal: terminal, clock: SystemMonotonicClock(), shouldStop: { StopSignal.isSet }) {
+                logger.perform($0)
+            }.run(plan)
+        } else {
+            final = PlainPlayer(clock: SystemMonotonicClock(), write: say).run(plan) { logger.perform($0) }
+        }
+        if let failure = logger.failure { throw failure }
+
+        let interrupted = StopSignal.isSet
+        let painAfter = interrupted ? nil : ask(.painAfter, terminal)
+        let effort = interrupted ? nil : ask(.effort, terminal).map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] }
+        try store.finishSession(
+            id: sessionID, status: SessionStatus(final), endedAt: Date(), painAfter: painAfter, effort: effort)
+        terminal?.close()
+        if interrupted {
+            // Plain mode has said so already; the full screen has just been cleared.
+            if terminal != nil { say(PlainNarration.finishedLine(.interrupted)) }
+            return 128 + StopSignal.number
+        }
+        return 0
+    }
+
+    private func ask(_ question: Question, _ terminal: NcursesTerminal?) -> Int? {
+        if let terminal {
+            return QuestionPrompt.ask(question, on: terminal) { StopSignal.isSet }
+        }
+        // Without a terminal to answer from, questions are passed over rather than waited on.
+        guard isatty(STDIN_FILENO) == 1 else { return nil }
+        while true {
+            say("\(question.text) \(question.hint)")
+            guard let line = readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else { return nil }
+            if let answer = question.accepts(line) { return answer }
+            say("That is not one of the answers.")
+        }
+    }
+
+    private func say(_ line: String) {
+        print(line)
+        fflush(nil)
+    }
+}
+
+/// Writes the player's step results to the log as they happen.
+struct StepLogger {
+    let store: LogStore
+    let sessionID: String
+    private var stepStarted = Date()
+    /// The first write that failed; the session stops being logged and the error is reported.
+    private(set) var failure: Error?
+
+    init(store: LogStore, sessionID: String) {
+        self.store = store
+        self.sessionID = sessionID
+    }
+
+    mutating func perform(_ effect: SessionEffect) {
+        guard case .stepFinished(let outcome) = effect, failure == nil else { return }
+        let now = Date()
+        do {
+            try store.recordStep(StepResult(
+                sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,
+                stepName: outcome.stepName, side: outcome.side.flatMap { StepSide(rawValue: $0.rawValue) },
+                setNumber: outcome.set, plannedSeconds: outcome.plannedSeconds, doneSeconds: outcome.doneSeconds,
+                status: StepStatus(rawValue: outcome.status.rawValue) ?? .partial,
+                startedAt: max(stepStarted, now.addingTimeInterval(-Double(outcome.doneSeconds))), endedAt: now))
+        } catch {
+            failure = error
+        }
+        stepStarted = now
+    }
+}
+
+extension SessionStatus {
+    init(_ state: SessionState) {
+        switch state.clock {
+        case .finished(.completed): self = .completed
+        case .finished(.partial): self = .partial
+        case .finished(.skipped): self = .skipped
+        default: self = .interrupted
+        }
+    }
+}

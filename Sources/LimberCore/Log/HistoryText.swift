@@ -1,0 +1,64 @@
+import Foundation
+
+/// The patient's own view of the log (`limber history`): day by day, newest first, each
+/// session and self-report on one line.
+public enum HistoryText {
+    public static func render(
+        sessions: [LoggedSession], reports: [SelfReport], days: Int, timeZone: TimeZone = .current
+    ) -> String {
+        let entries = sessions.map { (day: $0.session.day, at: $0.session.startedAt, line: line(for: $0)) }
+            + reports.map { (day: $0.day, at: $0.recordedAt, line: line(for: $0)) }
+        guard !entries.isEmpty else {
+            return "Nothing logged in the last \(days) day\(days == 1 ? "" : "s")."
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var lines: [String] = []
+        for (day, group) in Dictionary(grouping: entries, by: \.day).sorted(by: { $0.key > $1.key }) {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(day)
+            for entry in group.sorted(by: { $0.at > $1.at }) {
+                let time = calendar.dateComponents([.hour, .minute], from: entry.at)
+                lines.append(String(format: "  %02d:%02d  ", time.hour!, time.minute!) + entry.line)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func line(for logged: LoggedSession) -> String {
+        let session = logged.session
+        let played = logged.playedRoutines
+        var text = "session \(session.status.rawValue)"
+        text += played.isEmpty ? ", nothing played" : ": " + played.joined(separator: ", ")
+        if !logged.steps.isEmpty {
+            let done = logged.steps.filter { $0.status == .done }.count
+            let seconds = logged.steps.map(\.doneSeconds).reduce(0, +)
+            text += " (\(done) of \(logged.steps.count) steps done, \(DurationText.spoken(seconds)))"
+        }
+        switch (session.painBefore, session.painAfter) {
+        case let (before?, after?): text += "; pain \(before) before, \(after) after"
+        case let (before?, nil): text += "; pain \(before) before"
+        case let (nil, after?): text += "; pain \(after) after"
+        case (nil, nil): break
+        }
+        if let effort = session.effort {
+            text += "; felt " + effort.rawValue.replacingOccurrences(of: "-", with: " ")
+        }
+        return text
+    }
+
+    static func line(for report: SelfReport) -> String {
+        var text: String
+        switch report.kind {
+        case .crack: text = "cracked back"
+        case .activity: text = "\(report.activity?.rawValue ?? "activity"), \(report.minutes ?? 0) min"
+        case .pain: text = "pain \(report.pain ?? 0)"
+        case .stiffness: text = "morning stiffness, \(report.minutes ?? 0) min"
+        case .symptom: text = "symptom: \(report.symptom ?? "")"
+        }
+        if let note = report.note, !note.isEmpty {
+            text += " (\"\(note)\")"
+        }
+        return text
+    }
+}

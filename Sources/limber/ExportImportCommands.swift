@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import LimberCore
+import LimberStore
+
+/// `limber export`: the whole log as one JSON Lines file, to move or keep.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the whole log (profile, sessions, steps, self-reports) to a JSON Lines file.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The file to write; it appears complete or not at all.", valueName: "file"))
+    var out: String
+
+    func run() throws {
+        let store = try AppDatabase(home: global.homeURL)
+        try store.exportJSONLines(to: URL(fileURLWithPath: out), exportedAt: Date())
+        print("Exported the log to \(out).")
+    }
+}
+
+/// `limber import`: adds an export's records to this log, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add the records of a 'limber export' file to this log.",
+        discussion: "Records already in the log are left alone, so importing twice adds nothing. A file with any bad line imports nothing and names that line.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("A file written by 'limber export'.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        let store = try AppDatabase(home: global.homeURL)
+        let summary = try store.importJSONLines(from: URL(fileURLWithPath: file))
+        if summary.addedNothing {
+            print("Nothing new in \(file): its \(summary.alreadyPresent) records are already in the log.")
+            return
+        }
+        var added = [
+            "\(summary.sessionsAdded) sessions", "\(summary.stepsAdded) steps", "\(summary.selfReportsAdded) self-reports",
+        ]
+        if summary.profileUpdated { added.append("the profile") }
+        print("Imported from \(file): \(added.joined(separator: ", ")).")
+        if summary.alreadyPresent > 0 {
+            print("\(summary.alreadyPresent) records were already in the log and were left as they were.")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LimberCore
+import LimberStore
+
+/// `limber history`: the patient's own view of the log.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show your sessions and what you logged, newest first.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "How many days back, today included.")
+    var days = 14
+
+    @Flag(help: "Print JSON: the sessions, newest first, each with date, status, routines, pain, effort and steps.")
+    var json = false
+
+    func validate() throws {
+        guard days >= 1 else { throw ValidationError("--days must be at least 1.") }
+    }
+
+    func run() throws {
+        let store = try AppDatabase(home: global.homeURL)
+        let today = LogTime.day(of: Date())
+        let first = LogTime.day(today, adding: 1 - days) ?? today
+        let sessions = try store.sessions(from: first, through: today)
+        if json {
+            try JSONOutput.print(sessions.map(HistoryEntry.init))
+        } else {
+            let reports = try store.selfReports(from: first, through: today)
+            print(HistoryText.render(sessions: sessions, reports: reports, days: days))
+        }
+    }
+}

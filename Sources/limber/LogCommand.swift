@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import LimberCore
+import LimberStore
+
+/// `limber log KIND`: what the patient did or felt outside a session.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Log a back crack, an activity, pain, morning stiffness or a symptom.",
+        subcommands: [Crack.self, Activity.self, Pain.self, Stiffness.self, Symptom.self]
+    )
+}
+
+/// The options every `log` subcommand shares.
+struct LogNoteOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("A few words to keep with the entry.", valueName: "text"))
+    var note: String?
+
+    /// Writes the report and confirms it in one line.
+    func record(_ report: SelfReport, saying confirmation: String) throws {
+        try AppDatabase(home: global.homeURL).record(report)
+        print("Logged \(confirmation) on \(report.day).")
+    }
+}
+
+extension LogCommand {
+    struct Crack: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log that you cracked your own back (for instance with the footballer's stretch).")
+
+        @OptionGroup var options: LogNoteOptions
+
+        func run() throws {
+            let library = try options.global.libraryReportingSkips()
+            try options.record(.crack(at: Date(), note: options.note), saying: "a back crack")
+            if let technique = CrackWarning.technique(in: library.safety) {
+                print("")
+                print(CrackWarning.text(for: technique) { library.routine(id: $0)?.name })
+            }
+        }
+    }
+
+    struct Activity: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log an activity and how long it lasted.",
+            discussion: "Kinds: \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+
+        @OptionGroup var options: LogNoteOptions
+        @Argument(help: ArgumentHelp("What you did.", valueName: "kind"))
+        var kind: String
+        @Option(help: "How many minutes, 1 to 600.")
+        var minutes: Int
+
+        func validate() throws {
+            guard ActivityKind(rawValue: kind) != nil else {
+                throw ValidationError(
+                    "Unknown activity '\(kind)'. Choose one of: \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            try checkMinutes(minutes)
+        }
+
+        func run() throws {
+            let activity = ActivityKind(rawValue: kind)!
+            try options.record(
+                .activity(activity, minutes: minutes, at: Date(), note: options.note),
+                saying: "\(activity.rawValue), \(minutes) min,")
+        }
+    }
+
+    struct Pain: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Log how much your back hurts right now.")
+
+        @OptionGroup var options: LogNoteOptions
+        @Argument(help: ArgumentHelp("0 (no pain) to 10 (worst imaginable).", valueName: "level"))
+        var level: Int
+
+        func validate() throws {
+            guard LogLimits.pain.contains(level) else {
+                throw ValidationError("Pain must be a whole number from 0 (none) to 10 (worst imaginable), not \(level).")
+            }
+        }
+
+        func run() throws {
+            try options.record(.pain(level, at: Date(), note: options.note), saying: "pain \(level)")
+        }
+    }
+
+    struct Stiffness: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log morning stiffness: how many minutes until it eased.")
+
+        @OptionGroup var options: LogNoteOptions
+        @Option(help: "How many minutes, 1 to 600.")
+        var minutes: Int
+
+        func validate() throws {
+            try checkMinutes(minutes)
+        }
+
+        func run() throws {
+            try options.record(
+                .stiffness(minutes: minutes, at: Date(), note: options.note), saying: "morning stiffness of \(minutes) min")
+        }
+    }
+
+    struct Symptom: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log a symptom from the clinic's screening list, and see its advice.",
+            discussion: "The names are the ids in the library's safety.yaml; an unknown name lists them.")
+
+        @OptionGroup var options: LogNoteOptions
+        @Argument(help: ArgumentHelp("The symptom's name, such as night-pain.", valueName: "name"))
+        var name: String
+
+        func run() throws {
+            let library = try options.global.libraryReportingSkips()
+            guard let symptom = library.safety.symptoms.first(where: { $0.id == name }) else {
+                throw UnknownSymptom(description:
+                    "Unknown symptom '\(name)'. Choose one of: \(library.safety.symptoms.map(\.id).joined(separator: ", ")).")
+            }
+            try options.record(.symptom(symptom.id, at: Date(), note: options.note), saying: "the symptom \(symptom.id)")
+            print(symptom.advice)
+        }
+    }
+}
+
+/// Thrown after the library is loaded, so it is not a usage error that reprints the usage.
+private struct UnknownSymptom: Error, CustomStringConvertible {
+    var description: String
+}
+
+private func checkMinutes(_ minutes: Int) throws {
+    guard LogLimits.minutes.contains(minutes) else {
+        throw ValidationError("Minutes must be a whole number from 1 to 600, not \(minutes).")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import LimberCore
+import LimberStore
+import Testing
+
+@Suite("What history shows")
+struct HistoryOutputTests {
+    let utc = TimeZone(identifier: "UTC")!
+
+    func loggedDay() throws -> (sessions: [LoggedSession], reports: [SelfReport]) {
+        let store = try AppDatabase.inMemory()
+        let id = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel", "knee-rolls"], startedAt: Sample.morning)
+        try store.setPainBefore(5, sessionID: id)
+        try store.recordStep(Sample.step(of: id, 0, endingAt: Sample.at(40)))
+        try store.recordStep(Sample.step(of: id, 1, routine: "knee-rolls", side: .left, done: 10, status: .partial, endingAt: Sample.at(80)))
+        try store.recordStep(Sample.step(of: id, 2, routine: "knee-rolls", done: 0, status: .skipped, endingAt: Sample.at(81)))
+        try store.finishSession(id: id, status: .partial, endedAt: Sample.at(90), painAfter: 3, effort: .tooHard)
+        try store.record(SelfReport(day: "2024-05-01", recordedAt: Sample.at(3600), kind: .crack, note: "after the drive"))
+        try store.record(SelfReport(day: "2024-04-30", recordedAt: Sample.at(-3600), kind: .activity, activity: .walk, minutes: 25))
+        return (try store.sessions(from: "2024-04-30", through: "2024-05-01"), try store.selfReports(from: "2024-04-30", through: "2024-05-01"))
+    }
+
+    @Test("the text lists each day newest first, with sessions and self-reports in time order")
+    func text() throws {
+        let (sessions, reports) = try loggedDay()
+        #expect(HistoryText.render(sessions: sessions, reports: reports, days: 7, timeZone: utc) == """
+            2024-05-01
+              09:00  cracked back ("after the drive")
+              08:00  session partial: cat-camel, knee-rolls (1 of 3 steps done, 40 s); pain 5 before, 3 after; felt too hard
+
+            2024-04-30
+              07:00  walk, 25 min
+            """)
+        #expect(HistoryText.render(sessions: [], reports: [], days: 7) == "Nothing logged in the last 7 days.")
+    }
+
+    @Test("the JSON of a session has its date, status, routines played, pain, effort and steps")
+    func json() throws {
+        let (sessions, _) = try loggedDay()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let object = try JSONSerialization.jsonObject(with: encoder.encode(sessions.map(HistoryEntry.init))) as! [[String: Any]]
+        let entry = try #require(object.first)
+        #expect(entry["date"] as? String == "2024-05-01")
+        #expect(entry["status"] as? String == "partial")
+        #expect(entry["routines"] as? [String] == ["cat-camel", "knee-rolls"])
+        #expect(entry["planned_routines"] as? [String] == ["cat-camel", "knee-rolls"])
+        #expect(entry["pain_before"] as? Int == 5)
+        #expect(entry["pain_after"] as? Int == 3)
+        #expect(entry["effort"] as? String == "too-hard")
+        let steps = try #require(entry["steps"] as? [[String: Any]])
+        #expect(steps.map { $0["status"] as? String } == ["done", "partial", "skipped"])
+        #expect(steps[1]["side"] as? String == "left")
+        #expect(steps[0]["side"] is NSNull)
+        #expect(steps[1]["done_seconds"] as? Int == 10)
+    }
+
+    @Test("the crack warning gives the clinic's reasons from safety.yaml and the alternatives by name")
+    func crackWarning() throws {
+        let routines = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Routines").standardizedFileURL
+        let library = LibraryLoader.load(builtIn: routines)
+        let technique = try #require(CrackWarning.technique(in: library.safety))
+        let text = CrackWarning.text(for: technique) { library.routine(id: $0)?.name }
+
+        #expect(text.hasPrefix("Our clinic's advice on the footballer's stretch:\n"))
+        for reason in technique.reasons {
+            #expect(text.contains("  - \(reason)\n"))
+        }
+        #expect(text.contains("Gentler routines to try instead:\n  - Knee rolls  (limber start --routine knee-rolls)"))
+    }
+}

@@ -36,6 +36,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "limber-bench",
+            dependencies: ["LimberCore", "LimberStore"]
+        ),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore"]),
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore"]),
         .testTarget(name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore"], exclude: ["Golden"]),

@@ -41,3 +41,20 @@ private func run(_ tool: String, _ arguments: String...) throws {
         throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "\(tool) failed"])
     }
 }
+
+/// Whether this process may mount a small file system to fill up: tried once, as root on Linux.
+let canMountTmpfs: Bool = {
+    guard geteuid() == 0, FileManager.default.fileExists(atPath: "/bin/mount") else { return false }
+    return (try? withSmallDisk(kilobytes: 64) { _ in true }) ?? false
+}()
+
+/// Runs `body` with a folder on a file system of `kilobytes`, so that a test can fill the disk.
+func withSmallDisk<T>(kilobytes: Int, _ body: (URL) throws -> T) throws -> T {
+    try withTemporaryHome { home in
+        let mountPoint = home.deletingLastPathComponent().appendingPathComponent("disk")
+        try FileManager.default.createDirectory(at: mountPoint, withIntermediateDirectories: true)
+        try run("/bin/mount", "-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", mountPoint.path)
+        defer { try? run("/bin/umount", mountPoint.path) }
+        return try body(mountPoint.appendingPathComponent("home"))
+    }
+}

@@ -40,10 +40,15 @@ struct LogLocation {
         do {
             try FileManager.default.createDirectory(
                 at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)
-                .map { Self.reason(Int32($0.code)) } ?? (error as NSError).localizedDescription
-            throw LogStoreError.cannotOpen(path: home.path, reason: "cannot create the folder (\(reason))")
+        } catch let error as CocoaError {
+            // Name the folder that refused, not the one that could not be made inside it.
+            var parent = home.deletingLastPathComponent()
+            while !FileManager.default.fileExists(atPath: parent.path) { parent.deleteLastPathComponent() }
+            switch error.code {
+            case .fileWriteNoPermission, .fileWriteVolumeReadOnly: throw LogStoreError.readOnly(path: parent.path)
+            case .fileWriteOutOfSpace: throw LogStoreError.diskFull(path: parent.path)
+            default: throw LogStoreError.cannotOpen(path: home.path, reason: error.localizedDescription)
+            }
         }
     }
 

@@ -63,6 +63,18 @@ struct OpeningTests {
         }
     }
 
+    @Test("a data folder that would be made inside a read-only folder names that folder")
+    func homeInsideReadOnlyFolder() throws {
+        try withTemporaryHome { home in
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let inside = home.appendingPathComponent("limber/data")
+            try whileReadOnly(home) {
+                #expect(throws: LogStoreError.readOnly(path: home.path)) { try AppDatabase(home: inside) }
+            }
+            #expect(!FileManager.default.fileExists(atPath: inside.path))
+        }
+    }
+
     @Test("a read-only data folder with a log gives a clear error and leaves the log as it was")
     func readOnlyHomeWithLog() throws {
         try withTemporaryHome { home in

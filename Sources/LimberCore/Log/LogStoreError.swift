@@ -32,7 +32,7 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
         case let .newerLog(path):
             return "The log at \(path) was written by a newer version of Limber. Update Limber to use it; it was left untouched."
         case let .readOnly(path):
-            return "Cannot write to the log at \(path): the file or its folder is read-only."
+            return "Cannot write to \(path): it is read-only, so the log cannot be kept there."
         case let .diskFull(path):
             return "Cannot write to the log at \(path): the disk is full. Nothing was written; free some space and try again."
         case let .busy(path):

@@ -48,7 +48,6 @@ public struct SessionRecord: Codable, Sendable, Equatable, Identifiable {
         for (name, pain) in [("pain_before", painBefore), ("pain_after", painAfter)] {
             if let pain, !LogLimits.pain.contains(pain) { return "\(name) \(pain) is not between 0 and 10" }
         }
-        if let endedAt, endedAt < startedAt { return "ended_at is before started_at" }
         return nil
     }
 }

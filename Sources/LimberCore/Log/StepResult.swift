@@ -56,7 +56,6 @@ public struct StepResult: Codable, Sendable, Equatable, Identifiable {
         if stepIndex < 0 { return "step_index \(stepIndex) is negative" }
         if setNumber < 1 { return "set_number \(setNumber) is less than 1" }
         if plannedSeconds < 0 || doneSeconds < 0 { return "planned_seconds and done_seconds cannot be negative" }
-        if endedAt < startedAt { return "ended_at is before started_at" }
         return nil
     }
 }

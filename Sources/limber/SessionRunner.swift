@@ -39,12 +39,11 @@ struct SessionRunner {
         try store.finishSession(
             id: sessionID, status: SessionStatus(final), endedAt: Date(), painAfter: painAfter, effort: effort)
         terminal?.close()
-        if interrupted {
-            // Plain mode has said so already; the full screen has just been cleared.
-            if terminal != nil { say(PlainNarration.finishedLine(.interrupted)) }
-            return 128 + StopSignal.number
+        // Plain mode has said how it ended already; the full screen has just been cleared.
+        if terminal != nil, case .finished(let outcome) = final.clock {
+            say(PlainNarration.finishedLine(outcome))
         }
-        return 0
+        return interrupted ? 128 + StopSignal.number : 0
     }
 
     private func ask(_ question: Question, _ terminal: NcursesTerminal?) -> Int? {

@@ -20,8 +20,8 @@ struct LimberProcess {
 
     let home: URL
 
-    init() {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-home-\(UUID().uuidString)")
+    init(home: URL = FileManager.default.temporaryDirectory.appendingPathComponent("limber-home-\(UUID().uuidString)")) {
+        self.home = home
     }
 
     /// Runs limber with `arguments`; stdin is empty, the environment pinned.

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// `limber start` without a terminal: --plain speaks in lines, the full screen refuses clearly.
+struct PlainModeTests {
+    let limber = LimberProcess()
+
+    @Test func withoutATerminalTheFullScreenRefusesAndSuggestsPlain() throws {
+        let result = try limber.run(["start", "--routine", "cat-camel"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--plain"))
+        #expect(result.stderr.contains("not"))
+    }
+
+    @Test func plainModePlaysToThePipeAndLogs() throws {
+        let routines = FileManager.default.temporaryDirectory.appendingPathComponent("limber-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data("""
+            id: tiny
+            name: Tiny routine
+            family: breathing
+            steps:
+              - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
+            """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
+        let result = try limber.run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n") == [
+            "== Tiny routine (2 s) ==",
+            "Breathe in: Breathe, breath 1 of 1. 1 s.",
+            "Breathe out: Breathe, breath 1 of 1. 1 s.",
+            "Session complete. Well done.",
+        ])
+    }
+
+    @Test func anUnknownRoutineIsAClearError() throws {
+        let result = try limber.run(["start", "--plain", "--routine", "no-such-thing"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("No routine has the id 'no-such-thing'"))
+    }
+}

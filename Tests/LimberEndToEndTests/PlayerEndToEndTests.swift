@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+/// The player run for real inside tmux, on short test routines, with the log checked after.
+@Suite(.serialized) struct PlayerEndToEndTests {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-e2e-\(UUID().uuidString)")
+    let routines: URL
+
+    init() throws {
+        routines = home.appendingPathComponent("routines")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data("""
+            id: quick-test
+            name: Quick test routine
+            family: stretch
+            steps:
+              - {name: Ready, kind: prepare, seconds: 1}
+              - {name: Hold it, kind: hold, seconds: 2, cue: Breathe and hold gently.}
+            """.utf8).write(to: routines.appendingPathComponent("quick-test.yaml"))
+        try Data("""
+            id: long-test
+            name: Long test routine
+            family: stretch
+            steps:
+              - {name: First hold, kind: hold, seconds: 300}
+              - {name: Second hold, kind: hold, seconds: 300}
+            """.utf8).write(to: routines.appendingPathComponent("long-test.yaml"))
+    }
+
+    var environment: [String: String] {
+        ["LIMBER_HOME": home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC"]
+    }
+
+    func start(_ routine: String, width: Int = 80, height: Int = 24) throws -> TmuxSession {
+        try TmuxSession(command: "'\(LimberProcess.binary.path)' start --routine \(routine)", width: width, height: height,
+                        environment: environment)
+    }
+
+    /// Rows of the log, through the sqlite3 shell a clinician might use too.
+    func query(_ sql: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", home.appendingPathComponent("data/limber.sqlite").path, sql]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    @Test func playsToTheEndAndLogsEveryStep() throws {
+        let tmux = try start("quick-test")
+        tmux.waitFor("How much pain do you have right now?")
+        try tmux.send("4", "Enter")
+        #expect(tmux.waitFor("GET READY").contains("Quick test routine"))
+        #expect(tmux.waitFor("HOLD").contains("Breathe and hold gently."))
+        tmux.waitFor("after the session?")
+        try tmux.send("2", "Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("2", "Enter")
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("Session complete. Well done."))
+        #expect(end.contains("EXIT=0"))
+        #expect(try query("select status, pain_before, pain_after, effort from session") == ["completed|4|2|about-right"])
+        #expect(try query("select step_name, done_seconds, status from step_result order by started_at")
+                == ["Ready|1|done", "Hold it|2|done"])
+    }
+
+    @Test func pauseStopsTheCountdownAndSkipMovesOn() throws {
+        let tmux = try start("long-test")
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        // Two seconds into the hold, so the log has something done to keep.
+        tmux.waitFor("0:02 / 5:00")
+        try tmux.send("Space")
+        let paused = tmux.waitFor("Paused.")
+        let clock = paused.split(separator: "\n").first { $0.contains("Step ") && $0.contains("/ 5:00") }
+        tmux.waitFor(1.5) { _ in false }
+        #expect(tmux.screen.split(separator: "\n").first { $0.contains("Step ") && $0.contains("/ 5:00") } == clock)
+        try tmux.send("Space")
+        try tmux.send("n")
+        #expect(tmux.waitFor("Step 2 of 2: Second hold").contains("HOLD"))
+        try tmux.send("q")
+        tmux.waitFor("End the session now?")
+        try tmux.send("y")
+        tmux.waitFor("after the session?")
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try query("select status from session") == ["partial"])
+        #expect(try query("select step_name, status from step_result order by started_at")
+                == ["First hold|partial", "Second hold|skipped"])
+    }
+
+    @Test func aResizeRedrawsAtOnce() throws {
+        let tmux = try start("long-test")
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        tmux.waitFor("First hold")
+        try tmux.resize(width: 40, height: 12)
+        #expect(tmux.waitFor("HOLD  4:").contains("First hold"))
+        try tmux.resize(width: 30, height: 10)
+        #expect(tmux.waitFor("Terminal too small").contains("40x12"))
+        try tmux.resize(width: 80, height: 24)
+        #expect(!tmux.waitFor { $0.contains("Step 1 of 2") }.contains("too small"))
+    }
+
+    @Test func sigtermEndsTheSessionAsInterruptedAndRestoresTheTerminal() throws {
+        let tmux = try start("long-test")
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        tmux.waitFor("0:02 / 5:00")
+        let pid = try #require(try tmux.programPID())
+        kill(pid, SIGTERM)
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("EXIT=143"))
+        #expect(end.contains("Session stopped. What you did is kept."))
+        // The shell's terminal is back in cooked mode with echo: stty prints them without a '-'.
+        let settings = tmux.waitFor { $0.contains("icanon") }
+        #expect(settings.contains(" icanon") || settings.contains("\nicanon"))
+        #expect(!settings.contains("-icanon") && !settings.contains("-echo "))
+        #expect(try query("select status from session") == ["interrupted"])
+        #expect(try query("select step_name, status from step_result") == ["First hold|partial"])
+    }
+
+    @Test func aKilledSessionKeepsItsStepsAndIsMarkedInterruptedNextTime() throws {
+        let tmux = try start("quick-test")
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        tmux.waitFor("Step 2 of 2")
+        let pid = try #require(try tmux.programPID())
+        kill(pid, SIGKILL)
+        tmux.waitFor("EXIT=")
+        #expect(try query("select status from session") == ["in-progress"])
+        #expect(try query("select step_name, status from step_result") == ["Ready|done"])
+
+        let next = try LimberProcess(home: home.appendingPathComponent("data"))
+            .run(["start", "--plain", "--routine", "quick-test", "--routines", routines.path])
+        #expect(next.stdout.hasPrefix("Your session of "))
+        #expect(next.stdout.contains("was cut short; what you did then is kept."))
+        #expect(try query("select status from session order by started_at") == ["interrupted", "completed"])
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The real binary in a real terminal: a tmux server of its own, keys sent, the screen read back.
+final class TmuxSession {
+    let socket = "limber-e2e-\(UUID().uuidString.prefix(8))"
+    let name = "limber"
+
+    /// Starts `command` in a shell inside a window of the given size. The shell stays after
+    /// the command so tests can read its exit status and the terminal's settings.
+    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String]) throws {
+        let exports = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let script = "\(exports) \(command); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600"
+        try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "env", "TERM=xterm-256color", "LANG=C.UTF-8", "sh", "-c", script])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Runs a tmux command and returns what it printed. Spawned directly and its output sent
+    /// to a file: the tmux server forks from the first client and would hold a pipe open.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        try Self.spawn(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    static func spawn(_ arguments: [String]) throws -> String {
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("limber-tmux-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputFile.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else {
+            throw CocoaError(.executableLoad)
+        }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+    }
+
+    var screen: String { (try? tmux(["capture-pane", "-p", "-t", name])) ?? "" }
+
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", name] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pid of the program the pane's shell is running.
+    func programPID() throws -> Int32? {
+        let shell = try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try Self.spawn(["pgrep", "-P", shell])
+        return children.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// Polls the screen until `condition` holds. The wait is on a real program in a real
+    /// terminal, so it is bounded (`seconds`) and returns as soon as the screen is right.
+    @discardableResult
+    func waitFor(_ seconds: Double = 10, _ condition: (String) -> Bool) -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var text = screen
+        while !condition(text) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            text = screen
+        }
+        return text
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 10) -> String {
+        waitFor(seconds) { $0.contains(text) }
+    }
+}

@@ -14,6 +14,7 @@ public enum PlayerKeys {
         Binding(keys: [.character(" ")], label: "space", description: "pause / go on", event: { .togglePause($0) }),
         Binding(keys: [.right, .character("n")], label: "→ n", description: "skip to the next set", event: { .skip($0) }),
         Binding(keys: [.left, .character("p")], label: "← p", description: "back to the start of this set", event: { .back($0) }),
+        Binding(keys: [.character("c")], label: "c", description: "cracked my back: log it", event: { .reportCrack($0) }),
         Binding(keys: [.character("b")], label: "b", description: "bell on / off", event: { _ in .toggleBell }),
         Binding(keys: [.character("?")], label: "?", description: "help", event: { _ in .toggleHelp }),
         Binding(keys: [.character("q")], label: "q", description: "quit (asks first)", event: { .requestQuit($0) }),
@@ -27,6 +28,9 @@ public enum PlayerKeys {
             case .character("n"), .character("N"), .escape: return .cancelQuit(now)
             default: return nil
             }
+        }
+        if state.isShowingCrackAdvice {
+            return .dismissCrackAdvice(now)
         }
         if state.isShowingHelp {
             // Any key closes the help; only its own key does anything else.

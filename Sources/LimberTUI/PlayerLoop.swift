@@ -8,11 +8,13 @@ public struct PlayerLoop {
     /// Polled each wake: a signal that asked the process to stop.
     let shouldStop: () -> Bool
     let perform: (SessionEffect) -> Void
+    let crackAdvice: String
 
-    public init(terminal: Terminal, clock: MonotonicClock, shouldStop: @escaping () -> Bool,
+    public init(terminal: Terminal, clock: MonotonicClock, crackAdvice: String, shouldStop: @escaping () -> Bool,
                 perform: @escaping (SessionEffect) -> Void) {
         self.terminal = terminal
         self.clock = clock
+        self.crackAdvice = crackAdvice
         self.shouldStop = shouldStop
         self.perform = perform
     }
@@ -54,6 +56,7 @@ public struct PlayerLoop {
 
     private func draw(_ state: SessionState) {
         let size = terminal.size
-        terminal.draw(PlayerScreen.render(state, at: clock.now(), width: size.width, height: size.height))
+        terminal.draw(PlayerScreen.render(
+            state, at: clock.now(), width: size.width, height: size.height, crackAdvice: crackAdvice))
     }
 }

@@ -6,7 +6,10 @@ public enum PlayerScreen {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
-    public static func render(_ state: SessionState, at now: MonotonicInstant, width: Int, height: Int) -> CellBuffer {
+    /// `crackAdvice` is the clinic's advice shown when the patient reports cracking their back.
+    public static func render(
+        _ state: SessionState, at now: MonotonicInstant, width: Int, height: Int, crackAdvice: String = ""
+    ) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
             drawTooSmall(&buffer)
@@ -14,6 +17,10 @@ public enum PlayerScreen {
         }
         if state.isShowingHelp {
             drawHelp(&buffer)
+            return buffer
+        }
+        if state.isShowingCrackAdvice {
+            drawCrackAdvice(crackAdvice, &buffer)
             return buffer
         }
         guard let segment = state.segment, !state.isFinished else {
@@ -99,6 +106,26 @@ public enum PlayerScreen {
         }
         layout.skip()
         layout.line("Press any key to go back.", style: .dim)
+        buffer = layout.buffer
+    }
+
+    static func drawCrackAdvice(_ advice: String, _ buffer: inout CellBuffer) {
+        var layout = Layout(buffer: buffer, margin: 2)
+        for line in TextLayout.wrap("Logged: you cracked your back. The session is paused.", width: layout.inner) {
+            layout.line(line, style: .bold)
+        }
+        for paragraph in ("\n" + advice).split(separator: "\n", omittingEmptySubsequences: false) {
+            // Keep the advice's indented lists indented, continuation lines under their text.
+            let indent = paragraph.prefix { $0 == " " }.count
+            let continuation = paragraph.hasPrefix(String(repeating: " ", count: indent) + "- ") ? indent + 2 : indent
+            let lines = TextLayout.wrap(String(paragraph), width: layout.inner - continuation)
+            if lines.isEmpty { layout.skip() }
+            for (index, line) in lines.enumerated() {
+                layout.line(String(repeating: " ", count: index == 0 ? indent : continuation) + line)
+            }
+        }
+        layout.moveTo(row: buffer.height - 1)
+        layout.line("Press any key to go on.", style: .dim)
         buffer = layout.buffer
     }
 

@@ -8,6 +8,8 @@ struct SessionRunner {
     let store: LogStore
     let routines: [Routine]
     let plain: Bool
+    /// What the clinic says about cracking one's own back, shown by the crack key.
+    let crackAdvice: String
 
     /// Plays the session; returns the process exit status.
     func run() throws -> Int32 {
@@ -25,7 +27,9 @@ struct SessionRunner {
         try store.setPainBefore(ask(.painBefore, terminal), sessionID: sessionID)
         let final: SessionState
         if let terminal {
-            final = PlayerLoop(terminal: terminal, clock: SystemMonotonicClock(), shouldStop: { StopSignal.isSet }) {
+            final = PlayerLoop(
+                terminal: terminal, clock: SystemMonotonicClock(), crackAdvice: crackAdvice, shouldStop: { StopSignal.isSet }
+            ) {
                 logger.perform($0)
             }.run(plan)
         } else {
@@ -80,8 +84,13 @@ struct StepLogger {
     }
 
     mutating func perform(_ effect: SessionEffect) {
-        guard case .stepFinished(let outcome) = effect, failure == nil else { return }
+        guard failure == nil else { return }
         let now = Date()
+        if effect == .crackReported {
+            do { try store.record(.crack(at: now, note: nil)) } catch { failure = error }
+            return
+        }
+        guard case .stepFinished(let outcome) = effect else { return }
         do {
             try store.recordStep(StepResult(
                 sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,

@@ -31,7 +31,12 @@ struct StartCommand: ParsableCommand {
             throw ValidationError("The routine library has no routines to play.")
         }
         let store = try AppDatabase(home: global.homeURL)
-        let status = try SessionRunner(store: store, routines: routines, plain: plain).run()
+        let lock = try SessionLock(home: global.homeURL)
+        defer { lock.release() }
+        let advice = CrackWarning.technique(in: library.safety).map {
+            CrackWarning.text(for: $0) { library.routine(id: $0)?.name }
+        } ?? ""
+        let status = try SessionRunner(store: store, routines: routines, plain: plain, crackAdvice: advice).run()
         if status != 0 {
             throw ExitCode(status)
         }

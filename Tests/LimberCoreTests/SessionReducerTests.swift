@@ -191,4 +191,17 @@ struct SessionReducerTests {
         _ = paused.reduce(.togglePause(Self.t(1)))
         #expect(paused.nextWakeup(after: Self.t(1)) == nil)
     }
+
+    @Test func reportingACrackLogsItAndPausesUntilTheAdviceIsRead() {
+        var state = Self.started([Self.stretch], at: 0)
+        // The get-ready step ended at 5 s, so it is logged before the crack.
+        let effects = state.reduce(.reportCrack(Self.t(8)))
+        #expect(Self.logged(effects).map(\.stepName) == ["Get into position"])
+        #expect(effects.suffix(2) == [.ringBell, .crackReported])
+        #expect(state.isShowingCrackAdvice && state.isPaused)
+        #expect(state.reduce(.skip(Self.t(9))) == [])
+        _ = state.reduce(.dismissCrackAdvice(Self.t(40)))
+        #expect(!state.isShowingCrackAdvice && !state.isPaused)
+        #expect(state.remainingSeconds(at: Self.t(40)) == 27)
+    }
 }

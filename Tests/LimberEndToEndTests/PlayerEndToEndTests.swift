@@ -142,4 +142,35 @@ import Testing
         #expect(next.stdout.contains("was cut short; what you did then is kept."))
         #expect(try query("select status from session order by started_at") == ["interrupted", "completed"])
     }
+
+    @Test func theCrackKeyAndAnotherTerminalBothLogWhileASessionRuns() throws {
+        let tmux = try start("long-test")
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        tmux.waitFor("First hold")
+        try tmux.send("c")
+        #expect(tmux.waitFor("Logged: you cracked your back").contains("Gentler routines to try instead"))
+        try tmux.send("Space")
+        tmux.waitFor("First hold")
+
+        // Meanwhile, in another terminal: a second writer, and a second session that must wait.
+        let other = LimberProcess(home: home.appendingPathComponent("data"))
+        let logged = try other.run(["log", "crack", "--note", "from the other terminal"])
+        #expect(logged.status == 0)
+        let second = try other.run(["start", "--plain", "--routine", "quick-test", "--routines", routines.path])
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("A session is already running"))
+
+        try tmux.send("q")
+        tmux.waitFor("End the session now?")
+        try tmux.send("y")
+        tmux.waitFor("after the session?")
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try query("select kind, coalesce(note, '') from self_report order by recorded_at")
+                == ["crack|", "crack|from the other terminal"])
+        #expect(try query("select count(*) from session") == ["1"])
+    }
 }

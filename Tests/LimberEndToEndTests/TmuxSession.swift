@@ -13,7 +13,10 @@ final class TmuxSession {
         try tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), "env", "TERM=xterm-256color", "LANG=C.UTF-8", "sh", "-c", script])
     }
 
+    /// `kill-server` alone was seen to leave tmux 3.3a servers (and the pane's program) running;
+    /// killing the session first ends the pane, and the server then exits on its own.
     deinit {
+        _ = try? tmux(["kill-session", "-t", name])
         _ = try? tmux(["kill-server"])
     }
 

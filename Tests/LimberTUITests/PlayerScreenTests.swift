@@ -26,9 +26,17 @@ struct PlayerScreenTests {
         return (state, .seconds(seconds))
     }
 
+    static let advice = """
+        Our clinic's advice on the footballer's stretch:
+          - The relief tends to be brief, and the pop itself is not a sign of benefit.
+
+        Gentler routines to try instead:
+          - Knee rolls  (limber start --routine knee-rolls)
+        """
+
     static func screen(_ routines: [Routine], at seconds: Double, width: Int = 80, height: Int = 24, events: [SessionEvent] = []) -> String {
         let (state, now) = state(routines, at: seconds, events: events)
-        return PlayerScreen.render(state, at: now, width: width, height: height).text
+        return PlayerScreen.render(state, at: now, width: width, height: height, crackAdvice: advice).text
     }
 
     /// Compares with the golden file `Golden/NAME.txt`; set RECORD_SNAPSHOTS=1 to rewrite it.
@@ -57,6 +65,7 @@ struct PlayerScreenTests {
             ("paused", [Self.stretch], 20, [.togglePause(.seconds(12))]),
             ("confirm-quit", [Self.stretch], 20, [.requestQuit(.seconds(12))]),
             ("help", [Self.stretch], 20, [.toggleHelp]),
+            ("crack-advice", [Self.stretch], 20, [.reportCrack(.seconds(12))]),
             ("finished", [Self.tilts], 30, []),
         ]
         for (name, routines, seconds, events) in cases {
@@ -103,5 +112,9 @@ struct PlayerScreenTests {
         _ = asking.reduce(.requestQuit(now))
         #expect(PlayerKeys.event(for: .character("y"), in: asking, at: now) == .confirmQuit(now))
         #expect(PlayerKeys.event(for: .escape, in: asking, at: now) == .cancelQuit(now))
+        #expect(PlayerKeys.event(for: .character("c"), in: state, at: now) == .reportCrack(now))
+        var reading = state
+        _ = reading.reduce(.reportCrack(now))
+        #expect(PlayerKeys.event(for: .character("q"), in: reading, at: now) == .dismissCrackAdvice(now))
     }
 }

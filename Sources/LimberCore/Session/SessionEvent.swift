@@ -12,6 +12,9 @@ public enum SessionEvent: Sendable, Equatable {
     case requestQuit(MonotonicInstant)
     case confirmQuit(MonotonicInstant)
     case cancelQuit(MonotonicInstant)
+    /// The patient cracked their own back: log it and show the clinic's advice, paused.
+    case reportCrack(MonotonicInstant)
+    case dismissCrackAdvice(MonotonicInstant)
     /// The process is being stopped (a signal): end now without asking.
     case interrupt(MonotonicInstant)
     case toggleBell
@@ -23,6 +26,8 @@ public enum SessionEffect: Sendable, Equatable {
     /// A set ended; write it to the log now, so a killed session keeps it.
     case stepFinished(StepOutcome)
     case ringBell
+    /// Log a self-reported back crack now.
+    case crackReported
     case sessionFinished(SessionOutcome)
 }
 

@@ -18,8 +18,9 @@ public struct SessionState: Sendable, Equatable {
     public private(set) var bellOn = true
     public private(set) var isConfirmingQuit = false
     public private(set) var isShowingHelp = false
-    /// Whether the patient had paused before being asked about quitting.
-    private var pausedBeforeQuitRequest = false
+    public private(set) var isShowingCrackAdvice = false
+    /// Whether the patient had paused before a question or notice paused the session for them.
+    private var pausedBeforeOverlay = false
 
     public init(plan: SessionPlan) {
         self.plan = plan
@@ -108,20 +109,26 @@ extension SessionState {
         case .back(let now):
             return back(at: now)
         case .requestQuit(let now):
-            guard !isFinished else { return [] }
+            guard !isFinished, !isShowingCrackAdvice else { return [] }
             let effects = advance(to: now)
-            pausedBeforeQuitRequest = isPaused
-            if case .running(let deadline) = clock {
-                clock = .paused(remaining: deadline.nanoseconds(since: now))
-            }
+            pauseForOverlay(at: now)
             isConfirmingQuit = !isFinished
             return effects
         case .cancelQuit(let now):
             guard isConfirmingQuit else { return [] }
             isConfirmingQuit = false
-            if !pausedBeforeQuitRequest, case .paused(let remaining) = clock {
-                clock = .running(deadline: MonotonicInstant(nanoseconds: now.nanoseconds + remaining))
-            }
+            resumeAfterOverlay(at: now)
+            return []
+        case .reportCrack(let now):
+            guard !isFinished, !isConfirmingQuit else { return [] }
+            let effects = advance(to: now)
+            pauseForOverlay(at: now)
+            isShowingCrackAdvice = !isFinished
+            return effects + [.crackReported]
+        case .dismissCrackAdvice(let now):
+            guard isShowingCrackAdvice else { return [] }
+            isShowingCrackAdvice = false
+            resumeAfterOverlay(at: now)
             return []
         case .confirmQuit(let now):
             guard isConfirmingQuit else { return [] }
@@ -169,6 +176,21 @@ extension SessionState {
 
     private var bell: [SessionEffect] { bellOn ? [.ringBell] : [] }
 
+    /// Pauses while the patient answers a question or reads a notice.
+    private mutating func pauseForOverlay(at now: MonotonicInstant) {
+        pausedBeforeOverlay = isPaused
+        if case .running(let deadline) = clock {
+            clock = .paused(remaining: deadline.nanoseconds(since: now))
+        }
+    }
+
+    /// Goes on afterwards, unless the patient had paused before.
+    private mutating func resumeAfterOverlay(at now: MonotonicInstant) {
+        if !pausedBeforeOverlay, case .paused(let remaining) = clock {
+            clock = .running(deadline: MonotonicInstant(nanoseconds: now.nanoseconds + remaining))
+        }
+    }
+
     /// Logs the unit that ends with the current segment, if it does.
     private mutating func finishUnitIfLastSegment() -> [SessionEffect] {
         guard let unitIndex = segment?.unit else { return [] }
@@ -200,7 +222,7 @@ extension SessionState {
     }
 
     private mutating func skip(at now: MonotonicInstant) -> [SessionEffect] {
-        guard !isFinished, !isConfirmingQuit else { return [] }
+        guard !isFinished, !isConfirmingQuit, !isShowingCrackAdvice else { return [] }
         let effects = advance(to: now)
         guard !isFinished else { return effects }
         // The next unit's first segment: a rest or a switch before it is skipped too.
@@ -209,7 +231,7 @@ extension SessionState {
     }
 
     private mutating func back(at now: MonotonicInstant) -> [SessionEffect] {
-        guard !isFinished, !isConfirmingQuit else { return [] }
+        guard !isFinished, !isConfirmingQuit, !isShowingCrackAdvice else { return [] }
         let effects = advance(to: now)
         guard !isFinished, let current = plan.units.last(where: { $0.firstSegment <= segmentIndex }) else {
             return effects + jump(to: 0, at: now)

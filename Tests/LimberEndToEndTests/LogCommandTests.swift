@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+/// `log`, `history`, `export` and `import` run as a patient types them, with the log read back
+/// through the same commands.
+struct LogCommandTests {
+    let limber = LimberProcess()
+
+    /// A played session in the log: a two-second routine in plain mode, questions passed over.
+    func playTinySession(with patient: LimberProcess) throws {
+        let routines = patient.home.appendingPathComponent("routines")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data("""
+            id: tiny
+            name: Tiny routine
+            family: breathing
+            steps:
+              - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
+            """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
+        let played = try patient.run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
+        try #require(played.status == 0)
+    }
+
+    func lines(of file: URL) throws -> [String] {
+        try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    @Test func aCrackIsLoggedWithTheClinicsAdviceAndShowsInHistory() throws {
+        let logged = try limber.run(["log", "crack", "--note", "after football"])
+        #expect(logged.status == 0)
+        #expect(logged.stdout.hasPrefix("Logged a back crack on "))
+        #expect(logged.stdout.contains("Our clinic's advice on the footballer's stretch:"))
+        #expect(logged.stdout.contains("(limber start --routine knee-rolls)"))
+        let history = try limber.run(["history"])
+        #expect(history.stdout.contains("cracked back (\"after football\")"))
+    }
+
+    @Test func everyKindOfSelfReportLands() throws {
+        for arguments in [["log", "activity", "swim", "--minutes", "30"], ["log", "pain", "3"],
+                          ["log", "stiffness", "--minutes", "45"], ["log", "symptom", "night-pain"]] {
+            #expect(try limber.run(arguments).status == 0, "limber \(arguments.joined(separator: " "))")
+        }
+        let history = try limber.run(["history"]).stdout
+        for entry in ["swim, 30 min", "pain 3", "morning stiffness, 45 min", "symptom: night-pain"] {
+            #expect(history.contains(entry), "history shows \(entry)")
+        }
+    }
+
+    @Test(arguments: [
+        (["log", "pain", "11"], "Pain must be a whole number from 0 (none) to 10 (worst imaginable), not 11."),
+        (["log", "pain", "--", "-1"], "Pain must be a whole number from 0 (none) to 10 (worst imaginable), not -1."),
+        (["log", "stiffness", "--minutes", "0"], "Minutes must be a whole number from 1 to 600, not 0."),
+        (["log", "activity", "walk", "--minutes", "601"], "Minutes must be a whole number from 1 to 600, not 601."),
+        (["log", "activity", "juggling", "--minutes", "20"], "Unknown activity 'juggling'. Choose one of: walk, swim,"),
+        (["log", "symptom", "blah"], "Unknown symptom 'blah'. Choose one of: saddle-numbness,"),
+    ])
+    func badSelfReportsAreRefusedAndLogNothing(arguments: [String], message: String) throws {
+        let result = try limber.run(arguments)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(message))
+        #expect(try limber.run(["history", "--json"]).status == 0)
+        let out = limber.home.appendingPathComponent("export.jsonl")
+        _ = try limber.run(["export", "--out", out.path])
+        #expect(try lines(of: out).count == 1, "only the header: nothing was logged")
+    }
+
+    @Test func historyJSONListsSessionsNewestFirstWithDateStatusAndRoutines() throws {
+        try playTinySession(with: limber)
+        try playTinySession(with: limber)
+        let result = try limber.run(["history", "--json"])
+        #expect(result.status == 0)
+        let sessions = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(sessions.count == 2)
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        for session in sessions {
+            #expect(session["date"] as? String == today)
+            #expect(session["status"] as? String == "completed")
+            #expect(session["routines"] as? [String] == ["tiny"])
+        }
+        let starts = sessions.compactMap { $0["started_at"] as? String }
+        #expect(starts.count == 2 && starts == starts.sorted(by: >), "newest first")
+    }
+
+    @Test func exportThenImportElsewhereGivesTheSameLogAndTwiceAddsNothing() throws {
+        try playTinySession(with: limber)
+        _ = try limber.run(["log", "crack"])
+        _ = try limber.run(["log", "activity", "walk", "--minutes", "25", "--note", "to the shops"])
+        let file = limber.home.appendingPathComponent("moved.jsonl")
+        #expect(try limber.run(["export", "--out", file.path]).status == 0)
+
+        let newMachine = LimberProcess()
+        let first = try newMachine.run(["import", file.path])
+        #expect(first.status == 0)
+        let second = try newMachine.run(["import", file.path])
+        #expect(second.status == 0)
+        for command in [["history"], ["history", "--json"]] {
+            #expect(try newMachine.run(command).stdout == limber.run(command).stdout, "limber \(command.joined(separator: " "))")
+        }
+        let again = newMachine.home.appendingPathComponent("again.jsonl")
+        _ = try newMachine.run(["export", "--out", again.path])
+        #expect(try lines(of: again).dropFirst() == lines(of: file).dropFirst(), "the same records after the header")
+    }
+
+    @Test func anImportWithABadLineNamesItAndAddsNothing() throws {
+        _ = try limber.run(["log", "pain", "2"])
+        let file = limber.home.appendingPathComponent("one.jsonl")
+        _ = try limber.run(["export", "--out", file.path])
+        var text = try lines(of: file)
+        text.append(#"{"type":"self-report","kind":"pain","level":"#)
+        let broken = limber.home.appendingPathComponent("broken.jsonl")
+        try Data(text.joined(separator: "\n").utf8).write(to: broken)
+
+        let elsewhere = LimberProcess()
+        let result = try elsewhere.run(["import", broken.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("\(broken.path):3"), "names the file and line: \(result.stderr)")
+        #expect(!(try elsewhere.run(["history"]).stdout.contains("pain 2")), "the good line before it was not imported")
+    }
+
+    @Test func anExportFromANewerLimberIsRefused() throws {
+        let file = limber.home.appendingPathComponent("future.jsonl")
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        try Data(#"{"exported_at":"2030-01-01T00:00:00.000Z","format":"limber-log","version":99}"#.utf8).write(to: file)
+        let result = try limber.run(["import", file.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("99"))
+        #expect(result.stderr.lowercased().contains("newer"))
+    }
+}

@@ -69,12 +69,19 @@ public struct CellBuffer: Sendable, Equatable {
 /// Terminal cell widths without asking the C library, so rendering stays pure and testable.
 public enum CharacterWidth {
     public static func of(_ character: Character) -> Int {
+        // Most of every frame is ASCII: answer it without the Unicode property tables.
+        if character.isASCII { return 1 }
         guard let scalar = character.unicodeScalars.first else { return 0 }
         return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar.value) ? 2 : 1
     }
 
     public static func of(_ text: String) -> Int {
         text.reduce(0) { $0 + of($1) }
+    }
+
+    /// `text` followed by spaces up to `width` cells (unchanged if already as wide).
+    public static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - of(text)))
     }
 
     private static func isEastAsianWide(_ value: UInt32) -> Bool {

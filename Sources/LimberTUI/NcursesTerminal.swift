@@ -37,6 +37,9 @@ public final class NcursesTerminal: Terminal {
         noecho()
         keypad(limber_stdscr(), true)
         curs_set(0)
+        // Never poll stdin for typeahead in the middle of a refresh: a frame is small, and the
+        // poll is most of the kernel time of an idle second.
+        typeahead(-1)
         if ProcessInfo.processInfo.environment["NO_COLOR"] == nil, has_colors() {
             start_color()
             use_default_colors()

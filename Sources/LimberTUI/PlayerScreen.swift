@@ -1,4 +1,3 @@
-import Foundation
 import LimberCore
 
 /// The player's screen, a pure function of the session state and the time.
@@ -65,8 +64,7 @@ public enum PlayerScreen {
     static func bar(_ label: String, _ fraction: Double, _ clock: String, inner: Int) -> String {
         let labelWidth = 8
         let barWidth = max(4, inner - labelWidth - clock.count - 2)
-        return TextLayout.truncate(label, width: labelWidth - 1)
-            .padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+        return CharacterWidth.padded(TextLayout.truncate(label, width: labelWidth - 1), to: labelWidth)
             + TextLayout.bar(fraction, width: barWidth) + "  " + clock
     }
 
@@ -102,7 +100,7 @@ public enum PlayerScreen {
         layout.line("Keys", style: .bold)
         layout.skip()
         for binding in PlayerKeys.bindings {
-            layout.line(binding.label.padding(toLength: 8, withPad: " ", startingAt: 0) + binding.description)
+            layout.line(CharacterWidth.padded(binding.label, to: 8) + binding.description)
         }
         layout.skip()
         layout.line("Press any key to go back.", style: .dim)

@@ -141,4 +141,10 @@ struct RoutineCheckerTests {
         #expect(library.routines.map(\.id) == ["clinic-hip", "hip-flexor-kneeling", "knee-rolls"])
         #expect(library.routine(id: "knee-rolls")?.steps.first?.load == .reps(count: 12, tempo: 4))
     }
+
+    @Test(arguments: [("hip-flexor-2", true), ("cat", true), ("a-b-c", true), ("", false), ("-cat", false),
+                      ("cat-", false), ("cat--camel", false), ("Cat", false), ("cat_camel", false), ("café", false)])
+    func idsAreLowerCaseLettersAndDigitsJoinedByDashes(id: String, valid: Bool) {
+        #expect(RoutineParser.isLowerCaseDashed(id) == valid)
+    }
 }

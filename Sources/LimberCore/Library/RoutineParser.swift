@@ -73,11 +73,20 @@ struct RoutineParser {
 
     private func routineID(_ node: Node, key: String) -> String? {
         guard let id = reader.string(node, key: key) else { return nil }
-        guard id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil else {
+        guard Self.isLowerCaseDashed(id) else {
             reader.error("'\(key)' must be lower-case letters and digits joined by dashes, found '\(id)'", at: node)
             return nil
         }
         return id
+    }
+
+    /// `[a-z0-9]+(-[a-z0-9]+)*`, checked by hand: a regex literal is compiled on every use,
+    /// and this runs for every id of the library at each start.
+    static func isLowerCaseDashed(_ id: String) -> Bool {
+        let parts = id.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }
+        }
     }
 
     private func parseSteps(_ node: Node) -> [Step]? {

@@ -2,14 +2,21 @@ import LimberCore
 
 /// Asks one question on the terminal; Enter alone passes over it.
 public enum QuestionPrompt {
-    public static func render(_ question: Question, typed: String, invalid: Bool, width: Int, height: Int) -> CellBuffer {
+    /// `notices` are shown above the question: things the patient should know before starting.
+    public static func render(_ question: Question, typed: String, invalid: Bool, notices: [String] = [],
+                              width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
             PlayerScreen.drawTooSmall(&buffer)
             return buffer
         }
         var layout = Layout(buffer: buffer, margin: 2)
-        layout.moveTo(row: max(0, height / 2 - 4))
+        let noticeLines = notices.flatMap { TextLayout.wrap($0, width: layout.inner) }
+        layout.moveTo(row: max(0, height / 2 - 4 - (noticeLines.isEmpty ? 0 : noticeLines.count + 1)))
+        for line in noticeLines {
+            layout.line(line, style: .accent)
+        }
+        if !noticeLines.isEmpty { layout.skip() }
         for line in TextLayout.wrap(question.text, width: layout.inner) {
             layout.line(line, style: .bold)
         }
@@ -27,12 +34,14 @@ public enum QuestionPrompt {
     }
 
     /// The answer, or nil when passed over (or when `shouldStop` says to leave).
-    public static func ask(_ question: Question, on terminal: Terminal, shouldStop: () -> Bool) -> Int? {
+    public static func ask(_ question: Question, on terminal: Terminal, notices: [String] = [],
+                           shouldStop: () -> Bool) -> Int? {
         var typed = ""
         var invalid = false
         while !shouldStop() {
             let size = terminal.size
-            terminal.draw(render(question, typed: typed, invalid: invalid, width: size.width, height: size.height))
+            terminal.draw(render(question, typed: typed, invalid: invalid, notices: notices,
+                                 width: size.width, height: size.height))
             switch terminal.readKey(timeoutMilliseconds: 1000) {
             case .enter?:
                 if typed.isEmpty { return nil }

@@ -14,17 +14,38 @@ struct SessionRunner {
     /// Plays the session; returns the process exit status.
     func run() throws -> Int32 {
         StopSignal.install()
-        for session in try store.interruptUnfinishedSessions() {
-            say("Your session of \(session.day) was cut short; what you did then is kept.")
+        let cutShort = try store.interruptUnfinishedSessions().map {
+            "Your session of \($0.day) was cut short; what you did then is kept."
         }
         let plan = SessionPlan(routines: routines)
         let terminal = plain ? nil : try NcursesTerminal()
+        if terminal == nil { cutShort.forEach(say) }
         defer { terminal?.close() }
         let sessionID = try store.beginSession(
             day: LogTime.day(of: Date()), plannedRoutines: routines.map(\.id), startedAt: Date())
-        var logger = StepLogger(store: store, sessionID: sessionID)
+        let logger = StepLogger(store: store, sessionID: sessionID)
 
-        try store.setPainBefore(ask(.painBefore, terminal), sessionID: sessionID)
+        // On the full screen, the first question also says what happened to a session cut short.
+        try store.setPainBefore(ask(.painBefore, terminal, notices: cutShort), sessionID: sessionID)
+        // A signal while the first question is open ends the session there, before any step.
+        let played = StopSignal.isSet ? nil : try play(plan, on: terminal, logger: logger)
+        let outcome = played ?? .interrupted
+
+        let interrupted = StopSignal.isSet
+        let painAfter = interrupted ? nil : ask(.painAfter, terminal)
+        let effort = interrupted ? nil : ask(.effort, terminal).map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] }
+        try store.finishSession(
+            id: sessionID, status: SessionStatus(outcome), endedAt: Date(), painAfter: painAfter, effort: effort)
+        terminal?.close()
+        // Plain mode has said how a played session ended; the full screen has just been cleared.
+        if terminal != nil || played == nil {
+            say(PlainNarration.finishedLine(outcome))
+        }
+        return interrupted ? 128 + StopSignal.number : 0
+    }
+
+    /// Plays the session on the full screen or in plain lines, logging each set as it ends.
+    private func play(_ plan: SessionPlan, on terminal: NcursesTerminal?, logger: StepLogger) throws -> SessionOutcome {
         let final: SessionState
         if let terminal {
             final = PlayerLoop(
@@ -36,23 +57,13 @@ struct SessionRunner {
             final = PlainPlayer(clock: SystemMonotonicClock(), write: say).run(plan) { logger.perform($0) }
         }
         if let failure = logger.failure { throw failure }
-
-        let interrupted = StopSignal.isSet
-        let painAfter = interrupted ? nil : ask(.painAfter, terminal)
-        let effort = interrupted ? nil : ask(.effort, terminal).map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] }
-        try store.finishSession(
-            id: sessionID, status: SessionStatus(final), endedAt: Date(), painAfter: painAfter, effort: effort)
-        terminal?.close()
-        // Plain mode has said how it ended already; the full screen has just been cleared.
-        if terminal != nil, case .finished(let outcome) = final.clock {
-            say(PlainNarration.finishedLine(outcome))
-        }
-        return interrupted ? 128 + StopSignal.number : 0
+        guard case .finished(let outcome) = final.clock else { return .interrupted }
+        return outcome
     }
 
-    private func ask(_ question: Question, _ terminal: NcursesTerminal?) -> Int? {
+    private func ask(_ question: Question, _ terminal: NcursesTerminal?, notices: [String] = []) -> Int? {
         if let terminal {
-            return QuestionPrompt.ask(question, on: terminal) { StopSignal.isSet }
+            return QuestionPrompt.ask(question, on: terminal, notices: notices) { StopSignal.isSet }
         }
         // Without a terminal to answer from, questions are passed over rather than waited on.
         guard isatty(STDIN_FILENO) == 1 else { return nil }
@@ -71,7 +82,7 @@ struct SessionRunner {
 }
 
 /// Writes the player's step results to the log as they happen.
-struct StepLogger {
+final class StepLogger {
     let store: LogStore
     let sessionID: String
     private var stepStarted = Date()
@@ -83,7 +94,7 @@ struct StepLogger {
         self.sessionID = sessionID
     }
 
-    mutating func perform(_ effect: SessionEffect) {
+    func perform(_ effect: SessionEffect) {
         guard failure == nil else { return }
         let now = Date()
         if effect == .crackReported {
@@ -106,12 +117,12 @@ struct StepLogger {
 }
 
 extension SessionStatus {
-    init(_ state: SessionState) {
-        switch state.clock {
-        case .finished(.completed): self = .completed
-        case .finished(.partial): self = .partial
-        case .finished(.skipped): self = .skipped
-        default: self = .interrupted
+    init(_ outcome: SessionOutcome) {
+        switch outcome {
+        case .completed: self = .completed
+        case .partial: self = .partial
+        case .skipped: self = .skipped
+        case .interrupted: self = .interrupted
         }
     }
 }

@@ -125,6 +125,18 @@ import Testing
         #expect(try query("select step_name, status from step_result") == ["First hold|partial"])
     }
 
+    @Test func aHangUpDuringTheFirstQuestionEndsTheSessionThere() throws {
+        let tmux = try start("long-test")
+        tmux.waitFor("How much pain")
+        kill(try #require(try tmux.programPID()), SIGHUP)
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("EXIT=129"))
+        #expect(end.contains("Session stopped. What you did is kept."))
+        #expect(!end.contains("First hold"), "the player never started")
+        #expect(try query("select status from session") == ["interrupted"])
+        #expect(try query("select count(*) from step_result") == ["0"])
+    }
+
     @Test func aKilledSessionKeepsItsStepsAndIsMarkedInterruptedNextTime() throws {
         let tmux = try start("quick-test")
         tmux.waitFor("How much pain")
@@ -136,11 +148,20 @@ import Testing
         #expect(try query("select status from session") == ["in-progress"])
         #expect(try query("select step_name, status from step_result") == ["Ready|done"])
 
-        let next = try LimberProcess(home: home.appendingPathComponent("data"))
+        // The next full-screen start says so above its first question; killed again...
+        let next = try start("quick-test")
+        #expect(next.waitFor("How much pain").contains("was cut short; what you did then is kept."))
+        try next.send("Enter")
+        next.waitFor("Step 2 of 2")
+        kill(try #require(try next.programPID()), SIGKILL)
+        next.waitFor("EXIT=")
+
+        // ...a plain start says it as its first line.
+        let plain = try LimberProcess(home: home.appendingPathComponent("data"))
             .run(["start", "--plain", "--routine", "quick-test", "--routines", routines.path])
-        #expect(next.stdout.hasPrefix("Your session of "))
-        #expect(next.stdout.contains("was cut short; what you did then is kept."))
-        #expect(try query("select status from session order by started_at") == ["interrupted", "completed"])
+        #expect(plain.stdout.hasPrefix("Your session of "))
+        #expect(plain.stdout.contains("was cut short; what you did then is kept."))
+        #expect(try query("select status from session order by started_at") == ["interrupted", "interrupted", "completed"])
     }
 
     @Test func theCrackKeyAndAnotherTerminalBothLogWhileASessionRuns() throws {

@@ -74,6 +74,20 @@ struct PlayerScreenTests {
         }
     }
 
+    @Test(arguments: [(80, 24), (40, 12)])
+    func theQuestionsAtEachSize(width: Int, height: Int) throws {
+        let cutShort = "Your session of 2026-11-24 was cut short; what you did then is kept."
+        let cases: [(String, Question, String, Bool, [String])] = [
+            ("question-pain-before", .painBefore, "4", false, [cutShort]),
+            ("question-effort-invalid", .effort, "", true, []),
+        ]
+        for (name, question, typed, invalid, notices) in cases {
+            let screen = QuestionPrompt.render(question, typed: typed, invalid: invalid, notices: notices,
+                                               width: width, height: height).text
+            try Self.expectGolden(screen, "\(name)-\(width)x\(height)")
+        }
+    }
+
     @Test func aTerminalTooSmallSaysSo() {
         let text = Self.screen([Self.stretch], at: 1, width: 30, height: 8)
         #expect(text.contains("Terminal too small"))

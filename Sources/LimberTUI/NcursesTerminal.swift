@@ -18,8 +18,9 @@ public final class NcursesTerminal: Terminal {
     private var colours = false
     private var isOpen = true
 
-    /// Starts ncurses on the controlling terminal, or explains why it cannot.
-    public init() throws {
+    /// Throws, saying why, when there is no terminal to draw on: checked before anything is
+    /// written to the log, so a refused start leaves no trace.
+    public static func checkAvailable() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw StartError.notATerminal("Limber needs a terminal for its screen, and input or output is not one.")
         }
@@ -27,6 +28,12 @@ public final class NcursesTerminal: Terminal {
         guard !term.isEmpty, term != "dumb" else {
             throw StartError.notATerminal("TERM is \(term.isEmpty ? "not set" : "'dumb'"), so Limber cannot draw its screen.")
         }
+    }
+
+    /// Starts ncurses on the controlling terminal, or explains why it cannot.
+    public init() throws {
+        try Self.checkAvailable()
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         setlocale(LC_ALL, "")
         // newterm, unlike initscr, returns nil instead of exiting the process on failure.
         guard let screen = newterm(nil, limber_stdout(), limber_stdin()) else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LimberCore
 import LimberStore
+import LimberTUI
 
 struct StartCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,7 +31,15 @@ struct StartCommand: ParsableCommand {
         guard !routines.isEmpty else {
             throw ValidationError("The routine library has no routines to play.")
         }
+        if !plain {
+            try NcursesTerminal.checkAvailable()
+        }
         let store = try AppDatabase(home: global.homeURL)
+        let today = LogTime.day(of: Date())
+        let redFlags = library.safety.redFlags(loggedIn: try store.selfReports(from: today, through: today))
+        guard redFlags.isEmpty else {
+            throw RedFlagStop(symptoms: redFlags)
+        }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
         let advice = CrackWarning.technique(in: library.safety).map {
@@ -40,5 +49,17 @@ struct StartCommand: ParsableCommand {
         if status != 0 {
             throw ExitCode(status)
         }
+    }
+}
+
+/// No session on a day the patient logged a red-flag symptom; the clinic's advice instead.
+struct RedFlagStop: Error, CustomStringConvertible {
+    let symptoms: [Symptom]
+
+    var description: String {
+        (["You logged a warning sign today, so Limber will not start a session today."]
+            + symptoms.map { "  - \($0.id): \($0.advice)" }
+            + ["Please be checked by a professional before you exercise again. If it was logged by mistake, tell your clinician."])
+            .joined(separator: "\n")
     }
 }

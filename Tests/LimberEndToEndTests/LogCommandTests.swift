@@ -8,6 +8,10 @@ struct LogCommandTests {
 
     /// A played session in the log: a two-second routine in plain mode, questions passed over.
     func playTinySession(with patient: LimberProcess) throws {
+        try #require(try startTinySession(with: patient).status == 0)
+    }
+
+    func startTinySession(with patient: LimberProcess) throws -> LimberProcess.Result {
         let routines = patient.home.appendingPathComponent("routines")
         try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
         try Data("""
@@ -17,8 +21,7 @@ struct LogCommandTests {
             steps:
               - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
             """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
-        let played = try patient.run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
-        try #require(played.status == 0)
+        return try patient.run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
     }
 
     func lines(of file: URL) throws -> [String] {
@@ -33,6 +36,19 @@ struct LogCommandTests {
         #expect(logged.stdout.contains("(limber start --routine knee-rolls)"))
         let history = try limber.run(["history"])
         #expect(history.stdout.contains("cracked back (\"after football\")"))
+    }
+
+    @Test func aRedFlagLoggedTodayStopsTheSessionWithTheClinicsAdvice() throws {
+        #expect(try limber.run(["log", "symptom", "recurring-tightness"]).status == 0)
+        try playTinySession(with: limber)
+        #expect(try limber.run(["log", "symptom", "saddle-numbness"]).status == 0)
+        let stopped = try startTinySession(with: limber)
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("You logged a warning sign today, so Limber will not start a session today."))
+        #expect(stopped.stderr.contains("saddle-numbness: Stop exercising. Go to A&E or call 999 now."))
+        #expect(stopped.stdout.isEmpty)
+        let sessions = try JSONSerialization.jsonObject(with: Data(try limber.run(["history", "--json"]).stdout.utf8)) as? [Any]
+        #expect(sessions?.count == 1, "only the session played before the red flag")
     }
 
     @Test func everyKindOfSelfReportLands() throws {

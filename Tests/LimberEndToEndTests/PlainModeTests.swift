@@ -10,6 +10,7 @@ struct PlainModeTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains("--plain"))
         #expect(result.stderr.contains("not"))
+        #expect(!FileManager.default.fileExists(atPath: limber.home.path), "a refused start writes nothing")
     }
 
     @Test func plainModePlaysToThePipeAndLogs() throws {

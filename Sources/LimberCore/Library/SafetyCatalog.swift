@@ -16,6 +16,13 @@ public struct SafetyCatalog: Sendable, Equatable {
 
     /// Every symptom a patient can report, red flags first.
     public var symptoms: [Symptom] { redFlags + assessmentPatterns }
+
+    /// The red flags among `reports`, each once, in the clinic's order: any of them means no
+    /// exercise until a professional has seen the patient.
+    public func redFlags(loggedIn reports: [SelfReport]) -> [Symptom] {
+        let logged = Set(reports.compactMap { $0.kind == .symptom ? $0.symptom : nil })
+        return redFlags.filter { logged.contains($0.id) }
+    }
 }
 
 public struct DiscouragedTechnique: Sendable, Equatable, Identifiable {

@@ -18,7 +18,7 @@ enum BuiltInLibrary {
         where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("issues.yaml").path) {
             return candidate
         }
-        throw ValidationError(
+        throw LimberError(
             "Cannot find the built-in routine library (Routines/issues.yaml) near \(binFolder.path); install it as PREFIX/share/limber/Routines beside PREFIX/bin/limber.")
     }
 }

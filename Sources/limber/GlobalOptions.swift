@@ -38,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
     func loadLibrary() throws -> RoutineLibrary {
         let builtIn = try BuiltInLibrary.locate()
         if let clinic = clinicRoutinesURL, !FileManager.default.fileExists(atPath: clinic.path) {
-            throw ValidationError("The routines folder '\(clinic.path)' does not exist.")
+            throw LimberError("The routines folder '\(clinic.path)' does not exist.")
         }
         return LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
     }

@@ -13,6 +13,17 @@ struct Limber: ParsableCommand {
         ],
         defaultSubcommand: StartCommand.self
     )
+
+    static func main() {
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        do {
+            main(try CommandLineOrder.arguments(Array(CommandLine.arguments.dropFirst()), commands: commands))
+        } catch {
+            // A usage error, like argument-parser's own: status 64.
+            StandardError.print("Error: \(error)")
+            exit(withError: ExitCode.validationFailure)
+        }
+    }
 }
 
 enum LimberVersion {

@@ -118,18 +118,13 @@ extension LogCommand {
         func run() throws {
             let library = try options.global.libraryReportingSkips()
             guard let symptom = library.safety.symptoms.first(where: { $0.id == name }) else {
-                throw UnknownSymptom(description:
+                throw LimberError(
                     "Unknown symptom '\(name)'. Choose one of: \(library.safety.symptoms.map(\.id).joined(separator: ", ")).")
             }
             try options.record(.symptom(symptom.id, at: Date(), note: options.note), saying: "the symptom \(symptom.id)")
             print(symptom.advice)
         }
     }
-}
-
-/// Thrown after the library is loaded, so it is not a usage error that reprints the usage.
-private struct UnknownSymptom: Error, CustomStringConvertible {
-    var description: String
 }
 
 private func checkMinutes(_ minutes: Int) throws {

@@ -41,7 +41,7 @@ extension RoutinesCommand {
                 let ids = library.routines.map(\.id)
                 let close = ids.filter { $0.contains(id) || id.contains($0) }
                 let hint = close.isEmpty ? "Run 'limber routines list' to see them all." : "Did you mean: \(close.joined(separator: ", "))?"
-                throw ValidationError("No routine has the id '\(id)'. \(hint)")
+                throw LimberError("No routine has the id '\(id)'. \(hint)")
             }
             print(RoutineDetail.render(routine, issues: library.issues))
         }

@@ -22,14 +22,14 @@ struct StartCommand: ParsableCommand {
         let routines: [Routine]
         if let id = routine {
             guard let found = library.routine(id: id) else {
-                throw ValidationError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
+                throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
             }
             routines = [found]
         } else {
             routines = DefaultSession.routines(from: library)
         }
         guard !routines.isEmpty else {
-            throw ValidationError("The routine library has no routines to play.")
+            throw LimberError("The routine library has no routines to play.")
         }
         if !plain {
             try NcursesTerminal.checkAvailable()

@@ -84,4 +84,37 @@ import Testing
         #expect(help.status == 0)
         #expect(help.stdout.contains("routines"))
     }
+
+    @Test func globalOptionsWorkBeforeTheCommandToo() throws {
+        let clinic = limber.home.appendingPathComponent("clinic")
+        try FileManager.default.createDirectory(at: clinic, withIntermediateDirectories: true)
+        try Data("""
+            id: clinic-extra
+            name: Clinic extra
+            family: mobility
+            steps:
+              - {name: Move, kind: hold, seconds: 5}
+            """.utf8).write(to: clinic.appendingPathComponent("extra.yaml"))
+        for arguments in [["--routines", clinic.path, "routines", "list"], ["--routines=\(clinic.path)", "routines", "list"],
+                          ["routines", "list", "--routines", clinic.path]] {
+            let result = try limber.run(arguments)
+            #expect(result.status == 0, "limber \(arguments.joined(separator: " ")): \(result.stderr)")
+            #expect(result.stdout.contains("clinic-extra"))
+        }
+        let elsewhere = limber.home.appendingPathComponent("elsewhere")
+        #expect(try limber.run(["--home", elsewhere.path, "log", "pain", "3"]).status == 0)
+        #expect(try limber.run(["history", "--home", elsewhere.path]).stdout.contains("pain 3"))
+    }
+
+    @Test func anUnknownCommandIsNamedWithTheLikelyOne() throws {
+        let result = try limber.run(["histroy"])
+        #expect(result.status == 64)
+        #expect(result.stderr == "Error: Unknown command 'histroy'. Did you mean 'history'? Commands: start, routines, log, history, export, import. See 'limber --help'.\n")
+    }
+
+    @Test func somethingNotFoundIsAnErrorWithoutTheUsage() throws {
+        let result = try limber.run(["routines", "show", "no-such-routine"])
+        #expect(result.status == 1)
+        #expect(result.stderrLines == ["Error: No routine has the id 'no-such-routine'. Run 'limber routines list' to see them all."])
+    }
 }

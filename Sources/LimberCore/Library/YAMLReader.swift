@@ -176,24 +176,10 @@ final class YAMLReader {
 
     /// " (did you mean 'x'?)" when a known name is a likely typo of `name`.
     static func suggestion(for name: String, from names: [String]) -> String {
-        let best = names.map { ($0, editDistance(name, $0)) }.min { $0.1 < $1.1 }
-        guard let (match, distance) = best, distance <= max(2, name.count / 3) else {
+        guard let match = NameSuggestion.closest(to: name, among: names) else {
             return "; expected one of: \(names.joined(separator: ", "))"
         }
         return " (did you mean '\(match)'?)"
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, charA) in a.enumerated() {
-            var current = [i + 1]
-            for (j, charB) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (charA == charB ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
 

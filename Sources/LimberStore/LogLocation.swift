@@ -47,7 +47,11 @@ struct LogLocation {
             switch error.code {
             case .fileWriteNoPermission, .fileWriteVolumeReadOnly: throw LogStoreError.readOnly(path: parent.path)
             case .fileWriteOutOfSpace: throw LogStoreError.diskFull(path: parent.path)
-            default: throw LogStoreError.cannotOpen(path: home.path, reason: error.localizedDescription)
+            default:
+                var isFolder: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder)
+                throw LogStoreError.cannotOpen(
+                    path: home.path, reason: isFolder.boolValue ? error.localizedDescription : "\(parent.path) is a file, not a folder")
             }
         }
     }

@@ -11,11 +11,16 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The file to write; it appears complete or not at all.", valueName: "file"))
+    @Option(help: ArgumentHelp("The file to write, or - for standard output; a file appears complete or not at all.",
+                               valueName: "file"))
     var out: String
 
     func run() throws {
         let store = try AppDatabase(home: global.homeURL)
+        if out == "-" {
+            FileHandle.standardOutput.write(try store.exportJSONLines(exportedAt: Date()))
+            return
+        }
         try store.exportJSONLines(to: URL(fileURLWithPath: out), exportedAt: Date())
         print("Exported the log to \(out).")
     }
@@ -30,21 +35,24 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A file written by 'limber export'.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A file written by 'limber export', or - for standard input.", valueName: "file"))
     var file: String
 
     func run() throws {
         let store = try AppDatabase(home: global.homeURL)
-        let summary = try store.importJSONLines(from: URL(fileURLWithPath: file))
+        let source = file == "-" ? "standard input" : file
+        let summary = file == "-"
+            ? try store.importJSONLines(FileHandle.standardInput.readDataToEndOfFile(), path: source)
+            : try store.importJSONLines(from: URL(fileURLWithPath: file))
         if summary.addedNothing {
-            print("Nothing new in \(file): its \(summary.alreadyPresent) records are already in the log.")
+            print("Nothing new in \(source): its \(summary.alreadyPresent) records are already in the log.")
             return
         }
         var added = [
             "\(summary.sessionsAdded) sessions", "\(summary.stepsAdded) steps", "\(summary.selfReportsAdded) self-reports",
         ]
         if summary.profileUpdated { added.append("the profile") }
-        print("Imported from \(file): \(added.joined(separator: ", ")).")
+        print("Imported from \(source): \(added.joined(separator: ", ")).")
         if summary.alreadyPresent > 0 {
             print("\(summary.alreadyPresent) records were already in the log and were left as they were.")
         }

@@ -18,7 +18,9 @@ struct HistoryCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard days >= 1 else { throw ValidationError("--days must be at least 1.") }
+        guard (1...LogLimits.historyDays).contains(days) else {
+            throw ValidationError("--days must be from 1 to \(LogLimits.historyDays) (a hundred years), not \(days).")
+        }
     }
 
     func run() throws {

@@ -24,8 +24,9 @@ struct LimberProcess {
         self.home = home
     }
 
-    /// Runs limber with `arguments`; stdin is empty, the environment pinned.
-    func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil) throws -> Result {
+    /// Runs limber with `arguments`; stdin is `input` (empty by default), the environment pinned.
+    func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil,
+             input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -41,8 +42,14 @@ struct LimberProcess {
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            // Small inputs only: the pipe's buffer takes them before the child reads.
+            inputPipe.fileHandleForWriting.write(input)
+            try inputPipe.fileHandleForWriting.close()
+        }
         // Read both pipes before waiting, so a full pipe cannot stall the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
         let errData = errors.fileHandleForReading.readDataToEndOfFile()

@@ -117,6 +117,17 @@ struct LogCommandTests {
         #expect(try lines(of: again).dropFirst() == lines(of: file).dropFirst(), "the same records after the header")
     }
 
+    @Test func aDashExportsToStandardOutputAndImportsFromStandardInput() throws {
+        _ = try limber.run(["log", "stiffness", "--minutes", "20"])
+        let exported = try limber.run(["export", "--out", "-"])
+        #expect(exported.status == 0)
+        #expect(exported.stdout.split(separator: "\n").count == 2, "the header and the one record, nothing else")
+        let elsewhere = LimberProcess()
+        let imported = try elsewhere.run(["import", "-"], input: Data(exported.stdout.utf8))
+        #expect(imported.stdout == "Imported from standard input: 0 sessions, 0 steps, 1 self-reports.\n")
+        #expect(try elsewhere.run(["history"]).stdout.contains("morning stiffness, 20 min"))
+    }
+
     @Test func anImportWithABadLineNamesItAndAddsNothing() throws {
         _ = try limber.run(["log", "pain", "2"])
         let file = limber.home.appendingPathComponent("one.jsonl")

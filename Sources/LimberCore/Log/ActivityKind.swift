@@ -1,6 +1,6 @@
 /// The activities `limber log activity KIND` accepts. A fixed list, so that a clinician's
 /// report can add up minutes per kind; anything else is logged as `other` with a note.
-public enum ActivityKind: String, Codable, Sendable, CaseIterable {
+public enum ActivityKind: String, LogChoice, Sendable {
     case walk
     case swim
     case cycle

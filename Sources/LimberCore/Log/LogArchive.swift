@@ -136,9 +136,18 @@ public enum LogArchive {
     }
 
     /// The header read leniently, so a wrong file gets a clear message rather than a field error.
+    /// Reads what it can: a header whose version is not a whole number is still a header.
     private struct HeaderProbe: Decodable {
         var format: String?
         var version: Int?
+
+        enum CodingKeys: String, CodingKey { case format, version }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            format = try? container.decode(String.self, forKey: .format)
+            version = try? container.decode(Int.self, forKey: .version)
+        }
     }
 
     /// One record line: its `type` beside the record's own fields.

@@ -4,4 +4,6 @@ public enum LogLimits {
     public static let pain = 0...10
     /// Minutes of an activity or of morning stiffness: at least one, at most ten hours.
     public static let minutes = 1...600
+    /// Days `history` looks back: a hundred years is the whole of anyone's log.
+    public static let historyDays = 36_500
 }

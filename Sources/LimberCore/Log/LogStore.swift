@@ -47,8 +47,14 @@ public protocol LogStore: Sendable {
 extension LogStore {
     /// Writes the whole log to a file as JSON Lines (see `LogArchive`). The file appears
     /// complete or not at all, readable only by its owner, since it holds health data.
+    /// The whole log as JSON Lines, a header first.
+    public func exportJSONLines(exportedAt: Date) throws -> Data {
+        try LogArchive.encode(contents(), exportedAt: exportedAt)
+    }
+
+    /// Writes the export beside `file` and renames it into place, so the file appears whole or not at all.
     public func exportJSONLines(to file: URL, exportedAt: Date) throws {
-        let data = try LogArchive.encode(contents(), exportedAt: exportedAt)
+        let data = try exportJSONLines(exportedAt: exportedAt)
         let folder = file.deletingLastPathComponent()
         let partial = folder.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).partial")
         guard FileManager.default.createFile(atPath: partial.path, contents: data, attributes: [.posixPermissions: 0o600])
@@ -68,8 +74,17 @@ extension LogStore {
         do {
             data = try Data(contentsOf: file)
         } catch {
-            throw LogStoreError.cannotReadFile(path: file.path, reason: (error as NSError).localizedDescription)
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder)
+            let reason = !exists ? "there is no such file" : isFolder.boolValue ? "it is a folder, not a file"
+                : "it cannot be read; check its permissions"
+            throw LogStoreError.cannotReadFile(path: file.path, reason: reason)
         }
-        return try merge(LogArchive.decode(data, path: file.path))
+        return try importJSONLines(data, path: file.path)
+    }
+
+    /// Merges an export already read; `path` names it in errors.
+    public func importJSONLines(_ data: Data, path: String) throws -> ImportSummary {
+        try merge(LogArchive.decode(data, path: path))
     }
 }

@@ -1,5 +1,5 @@
 /// What a patient can log outside a session (`limber log KIND`).
-public enum SelfReportKind: String, Codable, Sendable, CaseIterable {
+public enum SelfReportKind: String, LogChoice, Sendable {
     /// Cracked their own back, for instance with the footballer's stretch.
     case crack
     /// Another activity (a walk, a swim) with its minutes.

@@ -1,5 +1,5 @@
 /// How a session ended, or that it has not ended yet.
-public enum SessionStatus: String, Codable, Sendable, CaseIterable {
+public enum SessionStatus: String, LogChoice, Sendable {
     /// Started and not yet ended. A session still in this state when the next one starts was
     /// killed or crashed, and is then marked `interrupted`.
     case inProgress = "in-progress"

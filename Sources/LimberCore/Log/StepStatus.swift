@@ -1,5 +1,5 @@
 /// What became of one played step.
-public enum StepStatus: String, Codable, Sendable, CaseIterable {
+public enum StepStatus: String, LogChoice, Sendable {
     case done
     case skipped
     /// Started and cut short.

@@ -1,4 +1,4 @@
 /// A day of the week, as a patient names a rest day (`--rest-day sun`).
-public enum Weekday: String, Codable, Sendable, CaseIterable {
+public enum Weekday: String, LogChoice, Sendable {
     case mon, tue, wed, thu, fri, sat, sun
 }

@@ -135,6 +135,17 @@ struct SessionReducerTests {
         #expect(state.remainingSeconds(at: Self.t(15.5)) == 5)
     }
 
+    @Test func aSetPlayedAgainAfterGoingBackCountsByItsLastAttempt() {
+        var state = Self.started([Self.stretch], at: 0)
+        var effects = state.reduce(.skip(Self.t(6)))          // the first left hold, cut short after 1 s
+        effects += state.reduce(.back(Self.t(6.5)))           // straight back to it
+        #expect(state.segment?.phase == .hold && state.segment?.set == 1)
+        effects += state.reduce(.tick(Self.t(6.5 + 145)))     // and everything after, in full
+        #expect(state.clock == .finished(.completed))
+        let leftFirst = Self.logged(effects).filter { $0.side == .left && $0.set == 1 }
+        #expect(leftFirst.map(\.status) == [.partial, .done], "both attempts are logged")
+    }
+
     @Test func breathingPhasesFollowTheClock() {
         var state = Self.started([Self.breathing], at: 0)
         let expected: [(Double, String)] = [(0, "Breathe in"), (4, "Hold"), (8, "Breathe out"), (12, "Hold"), (16, "Breathe in")]

@@ -26,12 +26,24 @@ struct HistoryOutputTests {
         #expect(HistoryText.render(sessions: sessions, reports: reports, days: 7, timeZone: utc) == """
             2024-05-01
               09:00  cracked back ("after the drive")
-              08:00  session partial: cat-camel, knee-rolls (1 of 3 steps done, 40 s); pain 5 before, 3 after; felt too hard
+              08:00  session partial: cat-camel, knee-rolls (1 of 3 sets done, 40 s); pain 5 before, 3 after; felt too hard
 
             2024-04-30
               07:00  walk, 25 min
             """)
         #expect(HistoryText.render(sessions: [], reports: [], days: 7) == "Nothing logged in the last 7 days.")
+    }
+
+    @Test("a set played again after going back counts once, done if either attempt was")
+    func replayedSet() throws {
+        let store = try AppDatabase.inMemory()
+        let id = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.morning)
+        try store.recordStep(Sample.step(of: id, 0, done: 4, status: .partial, endingAt: Sample.at(10)))
+        try store.recordStep(Sample.step(of: id, 0, endingAt: Sample.at(40)))
+        try store.recordStep(Sample.step(of: id, 1, done: 0, status: .skipped, endingAt: Sample.at(41)))
+        try store.finishSession(id: id, status: .partial, endedAt: Sample.at(41), painAfter: nil, effort: nil)
+        let sessions = try store.sessions(from: "2024-05-01", through: "2024-05-01")
+        #expect(HistoryText.render(sessions: sessions, reports: [], days: 1, timeZone: utc).contains("session partial: cat-camel (1 of 2 sets done, 34 s)"))
     }
 
     @Test("the JSON of a session has its date, status, routines played, pain, effort and steps")

@@ -31,9 +31,11 @@ public enum HistoryText {
         var text = "session \(session.status.rawValue)"
         text += played.isEmpty ? ", nothing played" : ": " + played.joined(separator: ", ")
         if !logged.steps.isEmpty {
-            let done = logged.steps.filter { $0.status == .done }.count
+            // A set played again after going back has two rows; it counts once, done if either was.
+            let sets = Dictionary(grouping: logged.steps) { "\($0.routineID) \($0.stepIndex) \($0.side?.rawValue ?? "") \($0.setNumber)" }
+            let done = sets.values.filter { $0.contains { $0.status == .done } }.count
             let seconds = logged.steps.map(\.doneSeconds).reduce(0, +)
-            text += " (\(done) of \(logged.steps.count) steps done, \(DurationText.spoken(seconds)))"
+            text += " (\(done) of \(sets.count) sets done, \(DurationText.spoken(seconds)))"
         }
         switch (session.painBefore, session.painAfter) {
         case let (before?, after?): text += "; pain \(before) before, \(after) after"

@@ -14,7 +14,9 @@ public struct SessionState: Sendable, Equatable {
     public private(set) var segmentIndex = 0
     /// Nanoseconds of work done in the current unit before the current segment began.
     private var doneInUnit: Int64 = 0
-    private var outcomes: [StepOutcome.Status] = []
+    /// How each unit played ended, by unit index; a unit played again after going back
+    /// counts by its last attempt (both attempts are logged).
+    private var outcomes: [Int: StepOutcome.Status] = [:]
     public private(set) var bellOn = true
     public private(set) var isConfirmingQuit = false
     public private(set) var isShowingHelp = false
@@ -214,7 +216,7 @@ extension SessionState {
         let doneSeconds = Int(done / 1_000_000_000)
         let status: StepOutcome.Status = !cutShort ? .done : (doneSeconds == 0 ? .skipped : .partial)
         doneInUnit = 0
-        outcomes.append(status)
+        outcomes[unitIndex] = status
         return StepOutcome(
             routineID: routine.id, stepIndex: unit.stepIndex, stepName: routine.steps[unit.stepIndex].name,
             side: unit.side, set: unit.set, plannedSeconds: unit.plannedSeconds, doneSeconds: doneSeconds,
@@ -260,13 +262,13 @@ extension SessionState {
     /// The patient chose to leave before the end.
     private mutating func leave(at now: MonotonicInstant) -> [SessionEffect] {
         let effects = endCurrentUnit(at: now)
-        let result: SessionOutcome = outcomes.contains { $0 != .skipped } ? .partial : .skipped
+        let result: SessionOutcome = outcomes.values.contains { $0 != .skipped } ? .partial : .skipped
         clock = .finished(result)
         return effects + [.sessionFinished(result)]
     }
 
     private mutating func finish() -> [SessionEffect] {
-        let result: SessionOutcome = outcomes.allSatisfy { $0 == .done } ? .completed : .partial
+        let result: SessionOutcome = outcomes.values.allSatisfy { $0 == .done } ? .completed : .partial
         clock = .finished(result)
         return bell + [.sessionFinished(result)]
     }

@@ -8,9 +8,9 @@ public struct PlayerLoop {
     /// Polled each wake: a signal that asked the process to stop.
     let shouldStop: () -> Bool
     let perform: (SessionEffect) -> Void
-    let crackAdvice: String
+    let crackAdvice: CrackWarning?
 
-    public init(terminal: Terminal, clock: MonotonicClock, crackAdvice: String, shouldStop: @escaping () -> Bool,
+    public init(terminal: Terminal, clock: MonotonicClock, crackAdvice: CrackWarning?, shouldStop: @escaping () -> Bool,
                 perform: @escaping (SessionEffect) -> Void) {
         self.terminal = terminal
         self.clock = clock

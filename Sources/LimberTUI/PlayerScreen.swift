@@ -7,7 +7,7 @@ public enum PlayerScreen {
 
     /// `crackAdvice` is the clinic's advice shown when the patient reports cracking their back.
     public static func render(
-        _ state: SessionState, at now: MonotonicInstant, width: Int, height: Int, crackAdvice: String = ""
+        _ state: SessionState, at now: MonotonicInstant, width: Int, height: Int, crackAdvice: CrackWarning? = nil
     ) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         guard width >= minimumWidth, height >= minimumHeight else {
@@ -107,20 +107,35 @@ public enum PlayerScreen {
         buffer = layout.buffer
     }
 
-    static func drawCrackAdvice(_ advice: String, _ buffer: inout CellBuffer) {
-        var layout = Layout(buffer: buffer, margin: 2)
-        for line in TextLayout.wrap("Logged: you cracked your back. The session is paused.", width: layout.inner) {
-            layout.line(line, style: .bold)
+    /// The clinic's advice after a crack is logged, fitted to the screen: the safer routines
+    /// come first, then as many of the clinic's reasons as fit, whole; the way on is always shown.
+    static func drawCrackAdvice(_ warning: CrackWarning?, _ buffer: inout CellBuffer) {
+        var layout = Layout(buffer: buffer, margin: buffer.width >= 60 ? 2 : 1)
+        let inner = layout.inner
+        let header = TextLayout.wrap("Logged: you cracked your back. The session is paused.", width: inner)
+        // What is left above the closing line and the blank before it.
+        var room = buffer.height - header.count - 2
+        var alternatives = warning?.alternativesSentence.map { TextLayout.wrap($0, width: inner) } ?? []
+        if alternatives.count + 1 > room { alternatives = [] }
+        room -= alternatives.isEmpty ? 0 : alternatives.count + 1
+        let heading = warning.map { TextLayout.wrap($0.heading, width: inner) } ?? []
+        room -= heading.count + 1
+        var reasons: [String] = []
+        for reason in warning?.reasons ?? [] {
+            let lines = TextLayout.wrap(reason, width: inner - 2).enumerated().map { ($0 == 0 ? "- " : "  ") + $1 }
+            guard lines.count <= room else { break }
+            reasons += lines
+            room -= lines.count
         }
-        for paragraph in ("\n" + advice).split(separator: "\n", omittingEmptySubsequences: false) {
-            // Keep the advice's indented lists indented, continuation lines under their text.
-            let indent = paragraph.prefix { $0 == " " }.count
-            let continuation = paragraph.hasPrefix(String(repeating: " ", count: indent) + "- ") ? indent + 2 : indent
-            let lines = TextLayout.wrap(String(paragraph), width: layout.inner - continuation)
-            if lines.isEmpty { layout.skip() }
-            for (index, line) in lines.enumerated() {
-                layout.line(String(repeating: " ", count: index == 0 ? indent : continuation) + line)
-            }
+
+        for line in header { layout.line(line, style: .bold) }
+        if !reasons.isEmpty {
+            layout.skip()
+            for line in heading + reasons { layout.line(line) }
+        }
+        if !alternatives.isEmpty {
+            layout.skip()
+            for line in alternatives { layout.line(line, style: .accent) }
         }
         layout.moveTo(row: buffer.height - 1)
         layout.line("Press any key to go on.", style: .dim)

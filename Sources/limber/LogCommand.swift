@@ -36,9 +36,9 @@ extension LogCommand {
         func run() throws {
             let library = try options.global.libraryReportingSkips()
             try options.record(.crack(at: Date(), note: options.note), saying: "a back crack")
-            if let technique = CrackWarning.technique(in: library.safety) {
+            if let warning = CrackWarning(safety: library.safety, routineName: { library.routine(id: $0)?.name }) {
                 print("")
-                print(CrackWarning.text(for: technique) { library.routine(id: $0)?.name })
+                print(warning.text)
             }
         }
     }

@@ -9,7 +9,7 @@ struct SessionRunner {
     let routines: [Routine]
     let plain: Bool
     /// What the clinic says about cracking one's own back, shown by the crack key.
-    let crackAdvice: String
+    let crackAdvice: CrackWarning?
 
     /// Plays the session; returns the process exit status.
     func run() throws -> Int32 {

@@ -42,9 +42,7 @@ struct StartCommand: ParsableCommand {
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
-        let advice = CrackWarning.technique(in: library.safety).map {
-            CrackWarning.text(for: $0) { library.routine(id: $0)?.name }
-        } ?? ""
+        let advice = CrackWarning(safety: library.safety) { library.routine(id: $0)?.name }
         let status = try SessionRunner(store: store, routines: routines, plain: plain, crackAdvice: advice).run()
         if status != 0 {
             throw ExitCode(status)

@@ -72,8 +72,8 @@ struct HistoryOutputTests {
         let routines = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Routines").standardizedFileURL
         let library = LibraryLoader.load(builtIn: routines)
-        let technique = try #require(CrackWarning.technique(in: library.safety))
-        let text = CrackWarning.text(for: technique) { library.routine(id: $0)?.name }
+        let technique = try #require(library.safety.discouraged.first { $0.id == "footballers-stretch" })
+        let text = try #require(CrackWarning(safety: library.safety) { library.routine(id: $0)?.name }).text
 
         #expect(text.hasPrefix("Our clinic's advice on the footballer's stretch:\n"))
         for reason in technique.reasons {

@@ -26,13 +26,18 @@ struct PlayerScreenTests {
         return (state, .seconds(seconds))
     }
 
-    static let advice = """
-        Our clinic's advice on the footballer's stretch:
-          - The relief tends to be brief, and the pop itself is not a sign of benefit.
-
-        Gentler routines to try instead:
-          - Knee rolls  (limber start --routine knee-rolls)
-        """
+    /// As long as the shipped safety.yaml's, so the screens show what fits and what gives way.
+    static let advice = CrackWarning(
+        techniqueName: "Footballer's stretch",
+        reasons: [
+            "In our clinic's experience, any relief from twisting the back until it pops wears off quickly, so people tend to repeat it again and again.",
+            "The popping sound is not a sign that anything has been fixed. People did just as well whether or not there was a pop.",
+            "Nobody has properly studied whether doing this to yourself is safe, so the risks are unknown; we advise avoiding it to be on the safe side.",
+            "If your back needs manipulating, we recommend leaving it to a trained professional, as part of an exercise plan.",
+            "Gentle movements such as the alternatives below loosen the back without pushing it to the end of its range.",
+        ],
+        alternatives: ["Knee rolls", "Lying gentle knee-drop twist", "Thoracic open book", "Cat-camel", "Pelvic tilts"]
+            .map { CrackWarning.Alternative(id: $0.lowercased(), name: $0) })
 
     static func screen(_ routines: [Routine], at seconds: Double, width: Int = 80, height: Int = 24, events: [SessionEvent] = []) -> String {
         let (state, now) = state(routines, at: seconds, events: events)

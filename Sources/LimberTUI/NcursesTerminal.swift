@@ -47,7 +47,8 @@ public final class NcursesTerminal: Terminal {
         // Never poll stdin for typeahead in the middle of a refresh: a frame is small, and the
         // poll is most of the kernel time of an idle second.
         typeahead(-1)
-        if ProcessInfo.processInfo.environment["NO_COLOR"] == nil, has_colors() {
+        // NO_COLOR counts only when set to something (no-color.org).
+        if (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty, has_colors() {
             start_color()
             use_default_colors()
             init_pair(1, Int16(COLOR_CYAN), -1)

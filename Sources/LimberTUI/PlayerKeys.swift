@@ -16,7 +16,7 @@ public enum PlayerKeys {
         Binding(keys: [.left, .character("p")], label: "← p", description: "back to the start of this set", event: { .back($0) }),
         Binding(keys: [.character("c")], label: "c", description: "cracked my back: log it", event: { .reportCrack($0) }),
         Binding(keys: [.character("b")], label: "b", description: "bell on / off", event: { _ in .toggleBell }),
-        Binding(keys: [.character("?")], label: "?", description: "help", event: { _ in .toggleHelp }),
+        Binding(keys: [.character("?")], label: "?", description: "help", event: { .toggleHelp($0) }),
         Binding(keys: [.character("q")], label: "q", description: "quit (asks first)", event: { .requestQuit($0) }),
     ]
 
@@ -34,7 +34,7 @@ public enum PlayerKeys {
         }
         if state.isShowingHelp {
             // Any key closes the help; only its own key does anything else.
-            return .toggleHelp
+            return .toggleHelp(now)
         }
         return bindings.first { $0.keys.contains(key) }?.event(now)
     }

@@ -43,7 +43,7 @@ public enum PlayerScreen {
         }
         layout.centered(model.counters, style: .plain)
         if large { layout.skip() }
-        for line in TextLayout.wrap(model.cue, width: layout.inner).prefix(large ? 3 : 2) {
+        for line in TextLayout.wrap(model.cue, width: layout.inner, maxLines: large ? 3 : 2) {
             layout.line(line)
         }
         if let pacer = model.pacer {
@@ -76,8 +76,11 @@ public enum PlayerScreen {
         if state.isPaused {
             return "Paused. Press space to go on, q to end."
         }
-        let keys = PlayerKeys.bindings.map { "\($0.label) \(shortDescription($0))" }
-        let full = keys.joined(separator: "  ") + "  bell: " + (state.bellOn ? "on" : "off")
+        let keys = PlayerKeys.bindings.map { binding in
+            let word = shortDescription(binding)
+            return "\(binding.label) \(word)" + (word == "bell" ? (state.bellOn ? " on" : " off") : "")
+        }
+        let full = keys.joined(separator: "  ")
         return CharacterWidth.of(full) <= width ? full : "space pause  ← → move  q quit  ? help"
     }
 

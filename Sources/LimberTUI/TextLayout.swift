@@ -30,6 +30,14 @@ enum TextLayout {
     }
 
     /// `text` cut to `width` cells with an ellipsis when too long.
+    /// At most `maxLines` of the wrapped text; when some is left out, the last line ends in "…".
+    static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+        let lines = wrap(text, width: width)
+        guard lines.count > maxLines, maxLines > 0 else { return lines }
+        let last = lines[maxLines - 1]
+        return lines.prefix(maxLines - 1) + [CharacterWidth.of(last) < width ? last + "…" : truncate(last + "…", width: width)]
+    }
+
     static func truncate(_ text: String, width: Int) -> String {
         guard CharacterWidth.of(text) > width else { return text }
         guard width > 1 else { return String(text.prefix(max(0, width))) }

@@ -146,6 +146,20 @@ struct SessionReducerTests {
         #expect(leftFirst.map(\.status) == [.partial, .done], "both attempts are logged")
     }
 
+    @Test func theHelpPausesAndGoesOnAsItWas() {
+        var state = Self.started([Self.stretch], at: 0)
+        _ = state.reduce(.toggleHelp(Self.t(10)))
+        #expect(state.isShowingHelp && state.isPaused)
+        _ = state.reduce(.toggleHelp(Self.t(70)))
+        #expect(!state.isShowingHelp && !state.isPaused)
+        #expect(state.remainingSeconds(at: Self.t(70)) == 25, "the minute spent reading the help did not count")
+
+        _ = state.reduce(.togglePause(Self.t(71)))
+        _ = state.reduce(.toggleHelp(Self.t(72)))
+        _ = state.reduce(.toggleHelp(Self.t(73)))
+        #expect(state.isPaused, "paused before the help, paused after it")
+    }
+
     @Test func breathingPhasesFollowTheClock() {
         var state = Self.started([Self.breathing], at: 0)
         let expected: [(Double, String)] = [(0, "Breathe in"), (4, "Hold"), (8, "Breathe out"), (12, "Hold"), (16, "Breathe in")]

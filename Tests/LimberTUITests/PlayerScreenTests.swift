@@ -69,7 +69,7 @@ struct PlayerScreenTests {
             ("breathe-out", [Self.breathing], 9, []),
             ("paused", [Self.stretch], 20, [.togglePause(.seconds(12))]),
             ("confirm-quit", [Self.stretch], 20, [.requestQuit(.seconds(12))]),
-            ("help", [Self.stretch], 20, [.toggleHelp]),
+            ("help", [Self.stretch], 20, [.toggleHelp(.seconds(12))]),
             ("crack-advice", [Self.stretch], 20, [.reportCrack(.seconds(12))]),
             ("finished", [Self.tilts], 30, []),
         ]
@@ -98,6 +98,23 @@ struct PlayerScreenTests {
         #expect(text.contains("Terminal too small"))
         #expect(text.contains("40x12"))
         #expect(text.contains("30x8"))
+    }
+
+    @Test func theKeyLineShowsTheBellAndStillFitsWithItOff() {
+        let on = Self.screen([Self.stretch], at: 20).split(separator: "\n").last ?? ""
+        let off = Self.screen([Self.stretch], at: 20, events: [.toggleBell]).split(separator: "\n").last ?? ""
+        #expect(on.hasSuffix("b bell on  ? help  q quit"))
+        #expect(off.hasSuffix("b bell off  ? help  q quit"))
+    }
+
+    @Test func aCueTooLongForItsLinesEndsInAnEllipsis() {
+        let long = Routine(id: "long", name: "Long cue", family: .stretch, steps: [
+            Step(name: "Hold", kind: .hold, load: .seconds(30),
+                 cue: "Lie on your back with both knees bent and feet flat, let the knees fall slowly to the left, keep both shoulders on the floor, breathe out as you go, and come back to the middle before the other side."),
+        ])
+        let text = Self.screen([long], at: 1, width: 40, height: 12)
+        #expect(text.contains("…"), "the patient can see that the cue goes on")
+        #expect(!text.contains("other side."))
     }
 
     @Test func theCountdownShowsWholeSecondsRoundedUp() {

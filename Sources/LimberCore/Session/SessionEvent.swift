@@ -18,7 +18,7 @@ public enum SessionEvent: Sendable, Equatable {
     /// The process is being stopped (a signal): end now without asking.
     case interrupt(MonotonicInstant)
     case toggleBell
-    case toggleHelp
+    case toggleHelp(MonotonicInstant)
 }
 
 /// What the shell must do after an event: the reducer itself touches nothing.

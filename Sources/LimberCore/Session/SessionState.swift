@@ -148,9 +148,18 @@ extension SessionState {
         case .toggleBell:
             bellOn.toggle()
             return []
-        case .toggleHelp:
-            isShowingHelp.toggle()
-            return []
+        case .toggleHelp(let now):
+            // The help pauses the session like the other overlays, so no set runs on unseen.
+            guard !isFinished, !isConfirmingQuit, !isShowingCrackAdvice else { return [] }
+            if isShowingHelp {
+                isShowingHelp = false
+                resumeAfterOverlay(at: now)
+                return []
+            }
+            let effects = advance(to: now)
+            pauseForOverlay(at: now)
+            isShowingHelp = !isFinished
+            return effects
         }
     }
 

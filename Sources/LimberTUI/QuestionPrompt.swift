@@ -33,9 +33,9 @@ public enum QuestionPrompt {
         return layout.buffer
     }
 
-    /// The answer, or nil when passed over (or when `shouldStop` says to leave).
+    /// The patient's answer; passed over when `shouldStop` says the process is stopping.
     public static func ask(_ question: Question, on terminal: Terminal, notices: [String] = [],
-                           shouldStop: () -> Bool) -> Int? {
+                           shouldStop: () -> Bool) -> QuestionAnswer {
         var typed = ""
         var invalid = false
         while !shouldStop() {
@@ -44,14 +44,16 @@ public enum QuestionPrompt {
                                  width: size.width, height: size.height))
             switch terminal.readKey(timeoutMilliseconds: 1000) {
             case .enter?:
-                if typed.isEmpty { return nil }
-                if let answer = question.accepts(typed) { return answer }
+                if typed.isEmpty { return .passed }
+                if let answer = question.accepts(typed) { return .answered(answer) }
                 invalid = true
                 typed = ""
             case .backspace?:
                 if !typed.isEmpty { typed.removeLast() }
             case .escape?:
-                return nil
+                return .passed
+            case .character("q")?, .character("Q")?:
+                return .leave
             case .character(let character)? where character.isNumber && typed.count < 2:
                 typed.append(character)
                 invalid = false
@@ -59,6 +61,6 @@ public enum QuestionPrompt {
                 break
             }
         }
-        return nil
+        return .passed
     }
 }

@@ -26,14 +26,22 @@ struct SessionRunner {
         let logger = StepLogger(store: store, sessionID: sessionID)
 
         // On the full screen, the first question also says what happened to a session cut short.
-        try store.setPainBefore(ask(.painBefore, terminal, notices: cutShort), sessionID: sessionID)
-        // A signal while the first question is open ends the session there, before any step.
-        let played = StopSignal.isSet ? nil : try play(plan, on: terminal, logger: logger)
-        let outcome = played ?? .interrupted
+        let before = ask(.painBefore, terminal, notices: cutShort)
+        try store.setPainBefore(before.value, sessionID: sessionID)
+        // A signal or q at the first question ends the session there, before any step.
+        let played = StopSignal.isSet || before == .leave ? nil : try play(plan, on: terminal, logger: logger)
+        let outcome = played ?? (StopSignal.isSet ? .interrupted : .skipped)
 
         let interrupted = StopSignal.isSet
-        let painAfter = interrupted ? nil : ask(.painAfter, terminal)
-        let effort = interrupted ? nil : ask(.effort, terminal).map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] }
+        var painAfter: Int?
+        var effort: Effort?
+        if !interrupted, let played, played != .skipped {
+            let after = ask(.painAfter, terminal)
+            painAfter = after.value
+            if after != .leave {
+                effort = ask(.effort, terminal).value.map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] }
+            }
+        }
         try store.finishSession(
             id: sessionID, status: SessionStatus(outcome), endedAt: Date(), painAfter: painAfter, effort: effort)
         terminal?.close()
@@ -61,18 +69,31 @@ struct SessionRunner {
         return outcome
     }
 
-    private func ask(_ question: Question, _ terminal: NcursesTerminal?, notices: [String] = []) -> Int? {
+    private func ask(_ question: Question, _ terminal: NcursesTerminal?, notices: [String] = []) -> QuestionAnswer {
         if let terminal {
             return QuestionPrompt.ask(question, on: terminal, notices: notices) { StopSignal.isSet }
         }
         // Without a terminal to answer from, questions are passed over rather than waited on.
-        guard isatty(STDIN_FILENO) == 1 else { return nil }
+        guard isatty(STDIN_FILENO) == 1 else { return .passed }
         while true {
             say("\(question.text) \(question.hint)")
-            guard let line = readLine()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else { return nil }
-            if let answer = question.accepts(line) { return answer }
+            guard let line = readLineUnlessStopped()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
+                return .passed
+            }
+            if line.lowercased() == "q" { return .leave }
+            if let answer = question.accepts(line) { return .answered(answer) }
             say("That is not one of the answers.")
         }
+    }
+
+    /// A line typed at the terminal, or nil once a stop signal arrives. The signal may be taken
+    /// by any of the process's threads, so a blocking read would not notice it: poll instead.
+    private func readLineUnlessStopped() -> String? {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while !StopSignal.isSet {
+            if poll(&input, 1, 250) > 0 { return readLine() }
+        }
+        return nil
     }
 
     private func say(_ line: String) {

@@ -31,9 +31,9 @@ import Testing
         ["LIMBER_HOME": home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC"]
     }
 
-    func start(_ routine: String, width: Int = 80, height: Int = 24) throws -> TmuxSession {
-        try TmuxSession(command: "'\(LimberProcess.binary.path)' start --routine \(routine)", width: width, height: height,
-                        environment: environment)
+    func start(_ routine: String, width: Int = 80, height: Int = 24, plain: Bool = false) throws -> TmuxSession {
+        try TmuxSession(command: "'\(LimberProcess.binary.path)' start --routine \(routine)\(plain ? " --plain" : "")",
+                        width: width, height: height, environment: environment)
     }
 
     /// Rows of the log, through the sqlite3 shell a clinician might use too.
@@ -123,6 +123,28 @@ import Testing
         #expect(!settings.contains("-icanon") && !settings.contains("-echo "))
         #expect(try query("select status from session") == ["interrupted"])
         #expect(try query("select step_name, status from step_result") == ["First hold|partial"])
+    }
+
+    @Test func qAtTheFirstQuestionLeavesWithoutPlaying() throws {
+        let tmux = try start("long-test")
+        #expect(tmux.waitFor("How much pain").contains("q leaves."))
+        try tmux.send("q")
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("EXIT=0"))
+        #expect(end.contains("Session ended. What you did is kept."))
+        #expect(try query("select status from session") == ["skipped"])
+        #expect(try query("select count(*) from step_result") == ["0"])
+    }
+
+    @Test func ctrlCAtAPlainModeQuestionStopsAtOnce() throws {
+        let tmux = try start("long-test", plain: true)
+        tmux.waitFor("How much pain")
+        // Ctrl-C's signal, sent to limber alone: tmux's C-c would stop the test's shell too.
+        kill(try #require(try tmux.programPID()), SIGINT)
+        let end = tmux.waitFor("EXIT=", seconds: 3)
+        #expect(end.contains("EXIT=130"))
+        #expect(end.contains("Session stopped. What you did is kept."))
+        #expect(try query("select status from session") == ["interrupted"])
     }
 
     @Test func aHangUpDuringTheFirstQuestionEndsTheSessionThere() throws {

@@ -207,11 +207,16 @@ import Testing
         try tmux.send("q")
         tmux.waitFor("End the session now?")
         try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
+        // Ended within a second or so of starting: with nothing done there are no questions
+        // after it, with a second done there are (a slow machine); the log must agree.
+        let asked = tmux.waitFor { $0.contains("EXIT=") || $0.contains("after the session?") }.contains("after the session?")
+        if asked {
+            try tmux.send("Enter")
+            tmux.waitFor("How did the session feel?")
+            try tmux.send("Enter")
+        }
         #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try query("select status from session") == [asked ? "partial" : "skipped"])
         #expect(try query("select kind, coalesce(note, '') from self_report order by recorded_at")
                 == ["crack|", "crack|from the other terminal"])
         #expect(try query("select count(*) from session") == ["1"])

@@ -3,14 +3,15 @@ import Testing
 
 /// The checker refuses the footballer's stretch however it is dressed up.
 struct DiscouragedTechniqueTests {
-    static func routine(id: String = "gentle-twist", name: String = "Gentle twist", forceful: String = "") -> String {
+    static func routine(id: String = "gentle-twist", name: String = "Gentle twist", forceful: String = "",
+                        step: String = "Twist") -> String {
         """
         id: \(id)
         name: \(name)
         family: mobility
         \(forceful)
         steps:
-          - name: Twist
+          - name: \(step)
             kind: hold
             seconds: 20
         """
@@ -22,6 +23,7 @@ struct DiscouragedTechniqueTests {
         (routine(name: "Lumbar self-crack, both sides"), "1:5", "the alias 'lumbar self-crack'"),
         (routine(id: "side-lying-twist-forced-to-crack"), "1:5", "the alias 'side-lying twist forced to crack'"),
         (routine(forceful: "forceful: true"), "1:5", "its 'forceful: true' marker"),
+        (routine(step: "Lumbar self-crack"), "6:11", "the name of step 1, 'Lumbar self-crack' ('lumbar self crack')"),
     ])
     func eachKindOfMatchIsRejected(text: String, position: String, how: String) throws {
         let fixture = try LibraryFixture()

@@ -1,9 +1,12 @@
 /// Finding a discouraged technique dressed up as a routine: by id, by name, by one of the
-/// technique's aliases, or by the routine calling itself forceful.
+/// technique's aliases (in the routine's id or name, or in a step's name), or by the routine
+/// calling itself forceful.
 public struct DiscouragedMatch: Sendable, Equatable {
     public var technique: DiscouragedTechnique
     /// How it matched, for the checker's message ("its name", "the alias '...'", ...).
     public var how: String
+    /// The step whose name matched (0-based), when it was a step.
+    public var stepIndex: Int? = nil
 }
 
 extension SafetyCatalog {
@@ -22,6 +25,17 @@ extension SafetyCatalog {
                 let phrase = Self.normalized(alias)
                 if !phrase.isEmpty, id.contains(phrase) || name.contains(phrase) {
                     return DiscouragedMatch(technique: technique, how: "the alias '\(alias)'")
+                }
+            }
+        }
+        for (index, step) in routine.steps.enumerated() {
+            let stepName = Self.normalized(step.name)
+            for technique in discouraged {
+                let phrases = ([technique.id, technique.name] + technique.aliases).map(Self.normalized)
+                if let phrase = phrases.first(where: { !$0.isEmpty && stepName.contains($0) }) {
+                    return DiscouragedMatch(
+                        technique: technique, how: "the name of step \(index + 1), '\(step.name)' ('\(phrase)')",
+                        stepIndex: index)
                 }
             }
         }

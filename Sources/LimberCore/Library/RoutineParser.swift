@@ -13,6 +13,8 @@ struct RoutineParser {
         var progressesToMark: Mark?
         var targetMarks: [Mark?]
         var nameMark: Mark?
+        /// Where each step's name is, in step order.
+        var stepNameMarks: [Mark?]
     }
 
     static let routineKeys = [
@@ -58,7 +60,8 @@ struct RoutineParser {
         let cautions = fields.optional("cautions").flatMap { reader.strings($0, key: "cautions") } ?? []
         let stopIf = fields.optional("stop-if").flatMap { reader.string($0, key: "stop-if") }
         let forceful = fields.optional("forceful").flatMap { reader.bool($0, key: "forceful") } ?? false
-        let steps = fields.required("steps").flatMap(parseSteps) ?? []
+        let stepsNode = fields.required("steps")
+        let steps = stepsNode.flatMap(parseSteps) ?? []
 
         guard reader.diagnostics.isEmpty, let id, let name, let family else { return nil }
         let routine = Routine(
@@ -68,7 +71,7 @@ struct RoutineParser {
         return Located(
             routine: routine, path: reader.path, idMark: idNode?.mark,
             progressesToMark: progressesNode?.mark, targetMarks: targets.map(\.1.mark),
-            nameMark: nameNode?.mark)
+            nameMark: nameNode?.mark, stepNameMarks: stepsNode?.sequence?.map { $0["name"]?.mark } ?? [])
     }
 
     private func routineID(_ node: Node, key: String) -> String? {

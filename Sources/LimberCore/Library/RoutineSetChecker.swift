@@ -72,7 +72,8 @@ struct RoutineSetChecker {
             if !technique.alternatives.isEmpty {
                 message += " Safer alternatives: \(technique.alternatives.joined(separator: ", "))."
             }
-            let mark = match.how == "its name" ? located.nameMark : located.idMark
+            let mark = match.stepIndex.flatMap { located.stepNameMarks.indices.contains($0) ? located.stepNameMarks[$0] : nil }
+                ?? (match.how == "its name" ? located.nameMark : located.idMark)
             problems.append(error(located, at: mark, message))
         }
         return problems

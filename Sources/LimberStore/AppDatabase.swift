@@ -26,6 +26,42 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// Opens the log only to read it (history, export): nothing is created, so a mistyped home
+    /// is reported rather than made, and a log in a folder this user cannot write (a copy a
+    /// patient sent) is still read. Nil when there is no log in `home`.
+    public static func existing(home: URL) throws -> AppDatabase? {
+        let location = LogLocation(home: home)
+        guard FileManager.default.fileExists(atPath: location.path) else { return nil }
+        if access(home.path, W_OK) == 0, access(location.path, W_OK) == 0 {
+            return try AppDatabase(home: home)
+        }
+        // SQLite cannot open a WAL log where it may not make its side files, so it reads a
+        // private copy of the log and its write-ahead file, which leaves the original untouched.
+        do {
+            let copy = try ReadingCopy(of: location)
+            try inspect(copy.path)
+            var configuration = Self.configuration
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: copy.path, configuration: configuration)
+            // A log from an older Limber must be opened once where it can be brought up to date.
+            guard try queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
+                throw LogStoreError.readOnly(path: home.path)
+            }
+            return AppDatabase(reading: queue, copy: copy, path: location.path)
+        } catch {
+            throw LogStoreError.translating(error, path: location.path)
+        }
+    }
+
+    /// Keeps the private copy for as long as the log is read.
+    private let readingCopy: ReadingCopy?
+
+    private init(reading queue: DatabaseQueue, copy: ReadingCopy, path: String) {
+        self.writer = queue
+        self.readingCopy = copy
+        self.path = path
+    }
+
     /// A log in memory, through the same migrations, for tests.
     public static func inMemory() throws -> AppDatabase {
         try AppDatabase(writer: DatabaseQueue(configuration: configuration), path: "(log in memory)")
@@ -33,6 +69,7 @@ public struct AppDatabase: Sendable {
 
     private init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
+        self.readingCopy = nil
         self.path = path
         // GRDB sets WAL's usual `synchronous = NORMAL`, which can lose the last commits when
         // the power fails. A clinician's log is worth an fsync per write: every commit reaches

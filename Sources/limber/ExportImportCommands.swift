@@ -16,7 +16,9 @@ struct ExportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        let store = try AppDatabase(home: global.homeURL)
+        guard let store = try AppDatabase.existing(home: global.homeURL) else {
+            throw LimberError("There is no log in \(global.homeURL.path) to export. Check --home or LIMBER_HOME.")
+        }
         if out == "-" {
             FileHandle.standardOutput.write(try store.exportJSONLines(exportedAt: Date()))
             return

@@ -24,7 +24,13 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AppDatabase(home: global.homeURL)
+        guard let store = try AppDatabase.existing(home: global.homeURL) else {
+            // A mistyped --home must not quietly become a new, empty log.
+            if json { try JSONOutput.print([HistoryEntry]()) } else {
+                print("Nothing logged yet: there is no log in \(global.homeURL.path).")
+            }
+            return
+        }
         let today = LogTime.day(of: Date())
         let first = LogTime.day(today, adding: 1 - days) ?? today
         let sessions = try store.sessions(from: first, through: today)

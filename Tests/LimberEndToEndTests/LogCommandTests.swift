@@ -74,10 +74,16 @@ struct LogCommandTests {
         let result = try limber.run(arguments)
         #expect(result.status != 0)
         #expect(result.stderr.contains(message))
-        #expect(try limber.run(["history", "--json"]).status == 0)
-        let out = limber.home.appendingPathComponent("export.jsonl")
-        _ = try limber.run(["export", "--out", out.path])
-        #expect(try lines(of: out).count == 1, "only the header: nothing was logged")
+        #expect(try limber.run(["history"]).stdout.hasPrefix("Nothing logged yet: there is no log in "))
+    }
+
+    @Test func readingAHomeWithNoLogCreatesNothing() throws {
+        #expect(try limber.run(["history"]).stdout == "Nothing logged yet: there is no log in \(limber.home.path).\n")
+        #expect(try limber.run(["history", "--json"]).stdout == "[]\n")
+        let export = try limber.run(["export", "--out", "-"])
+        #expect(export.status == 1)
+        #expect(export.stderr.contains("There is no log in \(limber.home.path) to export. Check --home or LIMBER_HOME."))
+        #expect(!FileManager.default.fileExists(atPath: limber.home.path), "a mistyped home is not made")
     }
 
     @Test func historyJSONListsSessionsNewestFirstWithDateStatusAndRoutines() throws {

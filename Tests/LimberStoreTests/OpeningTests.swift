@@ -87,6 +87,29 @@ struct OpeningTests {
         }
     }
 
+    @Test("reading a home with no log creates nothing")
+    func readingNoLog() throws {
+        try withTemporaryHome { home in
+            let store = try AppDatabase.existing(home: home)
+            #expect(store == nil)
+            #expect(!FileManager.default.fileExists(atPath: home.path))
+        }
+    }
+
+    @Test("a log in a read-only folder can still be read, and is left as it was")
+    func readingReadOnlyHome() throws {
+        try withTemporaryHome { home in
+            try Sample.fill(AppDatabase(home: home), days: 2)
+            let before = try Data(contentsOf: logFile(in: home))
+            let sessions = try whileReadOnly(home) {
+                let store = try AppDatabase.existing(home: home)
+                return try store?.sessions(from: "2014-01-01", through: "2014-01-02") ?? []
+            }
+            #expect(sessions.count == 2)
+            #expect(try Data(contentsOf: logFile(in: home)) == before)
+        }
+    }
+
     @Test("a data folder path that is a file is reported")
     func homeIsAFile() throws {
         try withTemporaryHome { home in

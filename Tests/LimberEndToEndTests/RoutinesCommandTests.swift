@@ -33,6 +33,12 @@ import Testing
         #expect(result.stderrLines[1] == "typo.yaml:7:14: error: 'seconds' must be from 1 to 3600, found 0")
         #expect(result.stderrLines[2].hasPrefix("crack.yaml:1:5: error: 'footballers-stretch' is a discouraged technique"))
         #expect(result.stdout == "3 problems in 2 files.\n")
+
+        // Paths come back as given, and a file named twice is checked once.
+        let again = try limber.run(["routines", "check", "./crack.yaml", folder.path + "/", "crack.yaml"], in: folder)
+        #expect(again.stderrLines.count == 3)
+        #expect(again.stderrLines.contains { $0.hasPrefix("./crack.yaml:1:5: error: ") })
+        #expect(again.stderrLines.contains { $0.hasPrefix("\(folder.path)/typo.yaml:3:9: error: ") })
     }
 
     @Test func aMissingPathIsAProblemNotACrash() throws {

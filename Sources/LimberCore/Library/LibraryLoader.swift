@@ -27,7 +27,7 @@ public enum LibraryLoader {
         var diagnostics: [Diagnostic] = []
         var files: [URL] = []
         for path in paths {
-            let url = URL(fileURLWithPath: path)
+            let url = typedURL(path)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
                 diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "no such file or folder"))
@@ -43,7 +43,9 @@ public enum LibraryLoader {
             }
         }
         var routineFiles: [URL] = []
-        for file in files {
+        var seen: Set<String> = []
+        // A file named twice (a folder and a file in it) is one file, not a duplicate of itself.
+        for file in files where seen.insert(file.standardizedFileURL.path).inserted {
             switch file.lastPathComponent {
             case issuesFile: _ = readCatalog(file, into: &diagnostics, IssueCatalogParser.parse)
             case safetyFile: _ = readCatalog(file, into: &diagnostics, SafetyCatalogParser.parse)
@@ -99,8 +101,17 @@ public enum LibraryLoader {
         }
     }
 
-    /// A path as a person would type it: relative to the working folder when inside it.
+    /// A URL for a path typed on the command line that remembers how it was typed, so that
+    /// messages name it, and the files found in it, the same way.
+    static func typedURL(_ path: String) -> URL {
+        guard path.hasPrefix("/") else { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: String(path.drop { $0 == "/" }), relativeTo: URL(fileURLWithPath: "/"))
+    }
+
+    /// A path as a person would type it: as typed on the command line, else relative to the
+    /// working folder when inside it.
     public static func displayPath(_ url: URL) -> String {
+        if let base = url.baseURL { return (base.path == "/" ? "/" : "") + url.relativePath }
         let path = url.standardizedFileURL.path
         let here = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path

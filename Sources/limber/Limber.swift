@@ -15,7 +15,9 @@ struct Limber: ParsableCommand {
     )
 
     static func main() {
-        let commands = configuration.subcommands.compactMap { $0.configuration.commandName }
+        let commands = configuration.subcommands.map {
+            (name: $0._commandName, subcommands: $0.configuration.subcommands.map { sub in sub._commandName })
+        }
         do {
             main(try CommandLineOrder.arguments(Array(CommandLine.arguments.dropFirst()), commands: commands))
         } catch {

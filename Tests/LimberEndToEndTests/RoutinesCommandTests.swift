@@ -118,6 +118,23 @@ import Testing
         #expect(result.stderr == "Error: Unknown command 'histroy'. Did you mean 'history'? Commands: start, routines, log, history, export, import. See 'limber --help'.\n")
     }
 
+    @Test(arguments: [
+        (["log", "bogus"], "Error: Unknown command 'log bogus'. Commands: crack, activity, pain, stiffness, symptom. See 'limber log --help'."),
+        (["routines", "lst"], "Error: Unknown command 'routines lst'. Did you mean 'list'? Commands: list, show, check. See 'limber routines --help'."),
+        (["log", "pain", "-1"], "Error: '-1' is not allowed: Limber takes no negative numbers (pain is 0 to 10, minutes 1 to 600)."),
+    ])
+    func usageMistakesAreNamedInWords(arguments: [String], message: String) throws {
+        let result = try limber.run(arguments)
+        #expect(result.status == 64)
+        #expect(result.stderrLines == [message])
+    }
+
+    @Test func aNegativeOptionValueGetsTheOptionsOwnMessage() throws {
+        let result = try limber.run(["log", "activity", "walk", "--minutes", "-5"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines.first == "Error: Minutes must be a whole number from 1 to 600, not -5.")
+    }
+
     @Test func somethingNotFoundIsAnErrorWithoutTheUsage() throws {
         let result = try limber.run(["routines", "show", "no-such-routine"])
         #expect(result.status == 1)

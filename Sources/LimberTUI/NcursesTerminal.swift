@@ -35,8 +35,10 @@ public final class NcursesTerminal: Terminal {
         try Self.checkAvailable()
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         setlocale(LC_ALL, "")
+        CrashRescue.install()
         // newterm, unlike initscr, returns nil instead of exiting the process on failure.
         guard let screen = newterm(nil, limber_stdout(), limber_stdin()) else {
+            CrashRescue.uninstall()
             throw StartError.notATerminal("The terminal type '\(term)' is not known to ncurses.")
         }
         self.screen = screen
@@ -68,6 +70,7 @@ public final class NcursesTerminal: Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        CrashRescue.uninstall()
     }
 
     public var size: (width: Int, height: Int) {

@@ -5,6 +5,8 @@ import LimberCore
 struct PlainPlayer {
     let clock: MonotonicClock
     let write: (String) -> Void
+    /// Polled each wake: a signal, or a log that can no longer be written.
+    let shouldStop: () -> Bool
 
     func run(_ plan: SessionPlan, perform: (SessionEffect) -> Void) -> SessionState {
         var state = SessionState(plan: plan)
@@ -26,7 +28,7 @@ struct PlainPlayer {
                 nanosleep(&pause, nil)
             }
             let woke = clock.now()
-            apply(StopSignal.isSet ? .interrupt(woke) : .tick(woke), at: woke)
+            apply(shouldStop() ? .interrupt(woke) : .tick(woke), at: woke)
         }
         return state
     }

@@ -54,15 +54,20 @@ struct SessionRunner {
 
     /// Plays the session on the full screen or in plain lines, logging each set as it ends.
     private func play(_ plan: SessionPlan, on terminal: NcursesTerminal?, logger: StepLogger) throws -> SessionOutcome {
+        // A log that cannot be written (a full disk) stops the session at once: playing on
+        // would lose every set after it. The error is reported once the terminal is back.
+        let shouldStop = { StopSignal.isSet || logger.failure != nil }
         let final: SessionState
         if let terminal {
             final = PlayerLoop(
-                terminal: terminal, clock: SystemMonotonicClock(), crackAdvice: crackAdvice, shouldStop: { StopSignal.isSet }
+                terminal: terminal, clock: SystemMonotonicClock(), crackAdvice: crackAdvice, shouldStop: shouldStop
             ) {
                 logger.perform($0)
             }.run(plan)
         } else {
-            final = PlainPlayer(clock: SystemMonotonicClock(), write: say).run(plan) { logger.perform($0) }
+            final = PlainPlayer(clock: SystemMonotonicClock(), write: say, shouldStop: shouldStop).run(plan) {
+                logger.perform($0)
+            }
         }
         if let failure = logger.failure { throw failure }
         guard case .finished(let outcome) = final.clock else { return .interrupted }

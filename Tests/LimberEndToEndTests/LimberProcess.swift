@@ -24,6 +24,17 @@ struct LimberProcess {
         self.home = home
     }
 
+    /// Runs another program to its end; its exit status.
+    @discardableResult
+    static func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
     /// Runs limber with `arguments`; stdin is `input` (empty by default), the environment pinned.
     func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil,
              input: Data? = nil) throws -> Result {

@@ -33,6 +33,30 @@ struct PlainModeTests {
         ])
     }
 
+    /// Root only: the log's write-ahead file is made immutable in the middle of a session, as
+    /// a full or failing disk would refuse the next write.
+    @Test(.enabled(if: geteuid() == 0))
+    func aLogThatCannotBeWrittenStopsTheSessionWithAClearError() throws {
+        let routines = limber.home.appendingPathComponent("routines")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        let steps = (1...20).map { "  - {name: Hold \($0), kind: hold, seconds: 1}" }.joined(separator: "\n")
+        try Data("id: many\nname: Many holds\nfamily: stretch\nsteps:\n\(steps)\n".utf8)
+            .write(to: routines.appendingPathComponent("many.yaml"))
+        let wal = limber.home.appendingPathComponent("limber.sqlite-wal").path
+        // Two seconds in, the log stops taking writes.
+        let blocker = Thread {
+            Thread.sleep(forTimeInterval: 2.5)
+            _ = try? LimberProcess.runTool("/usr/bin/chattr", ["+i", wal])
+        }
+        blocker.start()
+        defer { _ = try? LimberProcess.runTool("/usr/bin/chattr", ["-i", wal]) }
+        let result = try limber.run(["start", "--plain", "--routine", "many", "--routines", routines.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(result.stderr.contains(limber.home.path))
+        #expect(!result.stdout.contains("Hold 10"), "the session stopped at the failed write, not at its end")
+    }
+
     @Test func anUnknownRoutineIsAClearError() throws {
         let result = try limber.run(["start", "--plain", "--routine", "no-such-thing"])
         #expect(result.status != 0)

@@ -31,9 +31,10 @@ import Testing
         ["LIMBER_HOME": home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC"]
     }
 
-    func start(_ routine: String, width: Int = 80, height: Int = 24, plain: Bool = false) throws -> TmuxSession {
+    func start(_ routine: String, width: Int = 80, height: Int = 24, plain: Bool = false,
+               environment extra: [String: String] = [:]) throws -> TmuxSession {
         try TmuxSession(command: "'\(LimberProcess.binary.path)' start --routine \(routine)\(plain ? " --plain" : "")",
-                        width: width, height: height, environment: environment)
+                        width: width, height: height, environment: environment.merging(extra) { $1 })
     }
 
     /// Rows of the log, through the sqlite3 shell a clinician might use too.
@@ -123,6 +124,23 @@ import Testing
         #expect(!settings.contains("-icanon") && !settings.contains("-echo "))
         #expect(try query("select status from session") == ["interrupted"])
         #expect(try query("select step_name, status from step_result") == ["First hold|partial"])
+    }
+
+    @Test(arguments: [SIGSEGV, SIGILL, SIGABRT])
+    func aCrashGivesTheTerminalBackAndKeepsFinishedSteps(signal: Int32) throws {
+        // Without the Swift runtime's backtracer, which the rescue would hand a real fault on to:
+        // a signal sent from outside is not a fault, and the backtracer would let it go on.
+        let tmux = try start("quick-test", environment: ["SWIFT_BACKTRACE": "enable=no"])
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        tmux.waitFor("Step 2 of 2")
+        // The signal a crash raises (a bad pointer, a Swift trap, an abort), sent from outside.
+        kill(try #require(try tmux.programPID()), signal)
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("EXIT=\(128 + signal)"))
+        let settings = tmux.waitFor { $0.contains("icanon") }
+        #expect(!settings.contains("-icanon") && !settings.contains("-echo "), "the shell has echo and line editing back")
+        #expect(try query("select step_name, status from step_result") == ["Ready|done"])
     }
 
     @Test func qAtTheFirstQuestionLeavesWithoutPlaying() throws {

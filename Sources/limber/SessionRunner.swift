@@ -131,9 +131,9 @@ final class StepLogger {
         do {
             try store.recordStep(StepResult(
                 sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,
-                stepName: outcome.stepName, side: outcome.side.flatMap { StepSide(rawValue: $0.rawValue) },
+                stepName: outcome.stepName, side: outcome.side,
                 setNumber: outcome.set, plannedSeconds: outcome.plannedSeconds, doneSeconds: outcome.doneSeconds,
-                status: StepStatus(rawValue: outcome.status.rawValue) ?? .partial,
+                status: outcome.status,
                 startedAt: max(stepStarted, now.addingTimeInterval(-Double(outcome.doneSeconds))), endedAt: now))
         } catch {
             failure = error

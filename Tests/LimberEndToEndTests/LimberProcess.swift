@@ -24,6 +24,21 @@ struct LimberProcess {
         self.home = home
     }
 
+    /// `start --plain` on a two-second breathing routine in a clinic folder of its own, with no
+    /// terminal, so its questions are passed over.
+    func playTinyRoutine() throws -> Result {
+        let routines = home.deletingLastPathComponent().appendingPathComponent("tiny-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data("""
+            id: tiny
+            name: Tiny routine
+            family: breathing
+            steps:
+              - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
+            """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
+        return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
+    }
+
     /// Runs another program to its end; its exit status.
     @discardableResult
     static func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {

@@ -8,20 +8,7 @@ struct LogCommandTests {
 
     /// A played session in the log: a two-second routine in plain mode, questions passed over.
     func playTinySession(with patient: LimberProcess) throws {
-        try #require(try startTinySession(with: patient).status == 0)
-    }
-
-    func startTinySession(with patient: LimberProcess) throws -> LimberProcess.Result {
-        let routines = patient.home.appendingPathComponent("routines")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data("""
-            id: tiny
-            name: Tiny routine
-            family: breathing
-            steps:
-              - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
-            """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
-        return try patient.run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
+        try #require(try patient.playTinyRoutine().status == 0)
     }
 
     func lines(of file: URL) throws -> [String] {
@@ -42,7 +29,7 @@ struct LogCommandTests {
         #expect(try limber.run(["log", "symptom", "recurring-tightness"]).status == 0)
         try playTinySession(with: limber)
         #expect(try limber.run(["log", "symptom", "saddle-numbness"]).status == 0)
-        let stopped = try startTinySession(with: limber)
+        let stopped = try limber.playTinyRoutine()
         #expect(stopped.status == 1)
         #expect(stopped.stderr.contains("You logged a warning sign today, so Limber will not start a session today."))
         #expect(stopped.stderr.contains("saddle-numbness: Stop exercising. Go to A&E or call 999 now."))

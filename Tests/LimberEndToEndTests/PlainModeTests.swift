@@ -14,16 +14,7 @@ struct PlainModeTests {
     }
 
     @Test func plainModePlaysToThePipeAndLogs() throws {
-        let routines = FileManager.default.temporaryDirectory.appendingPathComponent("limber-plain-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data("""
-            id: tiny
-            name: Tiny routine
-            family: breathing
-            steps:
-              - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
-            """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
-        let result = try limber.run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
+        let result = try limber.playTinyRoutine()
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: "\n") == [
             "== Tiny routine (2 s) ==",

@@ -11,7 +11,7 @@ enum Sample {
     }
 
     static func step(
-        of sessionID: String, _ index: Int, routine: String = "cat-camel", side: StepSide? = nil, set: Int = 1,
+        of sessionID: String, _ index: Int, routine: String = "cat-camel", side: Side? = nil, set: Int = 1,
         done: Int = 30, status: StepStatus = .done, endingAt end: Date
     ) -> StepResult {
         StepResult(

@@ -13,26 +13,26 @@ extension SafetyCatalog {
     public func discouragedMatch(for routine: Routine) -> DiscouragedMatch? {
         let id = Self.normalized(routine.id)
         let name = Self.normalized(routine.name)
-        for technique in discouraged {
-            let techniqueNames = [technique.id, technique.name].map(Self.normalized)
-            if techniqueNames.contains(id) {
+        // Each technique's phrases are normalized once, not once per routine and step.
+        let phrases = discouraged.map { technique in
+            (technique, names: [technique.id, technique.name].map(Self.normalized),
+             aliases: technique.aliases.map { ($0, Self.normalized($0)) }.filter { !$0.1.isEmpty })
+        }
+        for (technique, names, aliases) in phrases {
+            if names.contains(id) {
                 return DiscouragedMatch(technique: technique, how: "its id")
             }
-            if techniqueNames.contains(where: { name.contains($0) }) {
+            if names.contains(where: { name.contains($0) }) {
                 return DiscouragedMatch(technique: technique, how: "its name")
             }
-            for alias in technique.aliases {
-                let phrase = Self.normalized(alias)
-                if !phrase.isEmpty, id.contains(phrase) || name.contains(phrase) {
-                    return DiscouragedMatch(technique: technique, how: "the alias '\(alias)'")
-                }
+            if let (alias, _) = aliases.first(where: { id.contains($0.1) || name.contains($0.1) }) {
+                return DiscouragedMatch(technique: technique, how: "the alias '\(alias)'")
             }
         }
         for (index, step) in routine.steps.enumerated() {
             let stepName = Self.normalized(step.name)
-            for technique in discouraged {
-                let phrases = ([technique.id, technique.name] + technique.aliases).map(Self.normalized)
-                if let phrase = phrases.first(where: { !$0.isEmpty && stepName.contains($0) }) {
+            for (technique, names, aliases) in phrases {
+                if let phrase = (names + aliases.map(\.1)).first(where: { stepName.contains($0) }) {
                     return DiscouragedMatch(
                         technique: technique, how: "the name of step \(index + 1), '\(step.name)' ('\(phrase)')",
                         stepIndex: index)
@@ -50,7 +50,16 @@ extension SafetyCatalog {
     static func normalized(_ text: String) -> String {
         let words = text.lowercased()
             .filter { $0 != "'" && $0 != "\u{2019}" }
-            .split { !$0.isLetter && !$0.isNumber }
+            .split { !isWordCharacter($0) }
         return words.joined(separator: " ")
+    }
+
+    /// A letter or digit; ASCII answered without the Unicode tables, which are slow to consult
+    /// for every character of every step at each start.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (0x61...0x7A).contains(ascii) || (0x41...0x5A).contains(ascii) || (0x30...0x39).contains(ascii)
+        }
+        return character.isLetter || character.isNumber
     }
 }

@@ -67,7 +67,9 @@ public enum Sides: String, Sendable, CaseIterable, Codable {
     case both, left, right
 }
 
-public enum Side: String, Sendable, Codable {
+/// One side of a `sides: both` step, as played and as logged. A step done with both sides at
+/// once has none.
+public enum Side: String, LogChoice, Sendable {
     case left, right
 }
 

@@ -10,7 +10,7 @@ public struct StepResult: Codable, Sendable, Equatable, Identifiable {
     /// The step's position in its routine, from 0.
     public var stepIndex: Int
     public var stepName: String
-    public var side: StepSide?
+    public var side: Side?
     /// Which set this was, from 1.
     public var setNumber: Int
     public var plannedSeconds: Int
@@ -34,7 +34,7 @@ public struct StepResult: Codable, Sendable, Equatable, Identifiable {
 
     public init(
         id: String = UUID().uuidString.lowercased(), sessionID: String, routineID: String, stepIndex: Int,
-        stepName: String, side: StepSide? = nil, setNumber: Int = 1, plannedSeconds: Int, doneSeconds: Int,
+        stepName: String, side: Side? = nil, setNumber: Int = 1, plannedSeconds: Int, doneSeconds: Int,
         status: StepStatus, startedAt: Date, endedAt: Date
     ) {
         self.id = id

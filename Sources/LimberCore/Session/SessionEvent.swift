@@ -32,10 +32,6 @@ public enum SessionEffect: Sendable, Equatable {
 }
 
 public struct StepOutcome: Sendable, Equatable {
-    public enum Status: String, Sendable {
-        case done, skipped, partial
-    }
-
     public var routineID: String
     public var stepIndex: Int
     public var stepName: String
@@ -43,7 +39,7 @@ public struct StepOutcome: Sendable, Equatable {
     public var set: Int
     public var plannedSeconds: Int
     public var doneSeconds: Int
-    public var status: Status
+    public var status: StepStatus
 }
 
 public enum SessionOutcome: String, Sendable, Equatable {

@@ -16,7 +16,7 @@ public struct SessionState: Sendable, Equatable {
     private var doneInUnit: Int64 = 0
     /// How each unit played ended, by unit index; a unit played again after going back
     /// counts by its last attempt (both attempts are logged).
-    private var outcomes: [Int: StepOutcome.Status] = [:]
+    private var outcomes: [Int: StepStatus] = [:]
     public private(set) var bellOn = true
     public private(set) var isConfirmingQuit = false
     public private(set) var isShowingHelp = false
@@ -223,7 +223,7 @@ extension SessionState {
         let unit = plan.units[unitIndex]
         let routine = plan.routines[unit.routineIndex]
         let doneSeconds = Int(done / 1_000_000_000)
-        let status: StepOutcome.Status = !cutShort ? .done : (doneSeconds == 0 ? .skipped : .partial)
+        let status: StepStatus = !cutShort ? .done : (doneSeconds == 0 ? .skipped : .partial)
         doneInUnit = 0
         outcomes[unitIndex] = status
         return StepOutcome(

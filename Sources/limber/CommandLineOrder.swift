@@ -26,8 +26,8 @@ enum CommandLineOrder {
         }
     }
 
-    /// `commands` maps each command to its own subcommands (none for most).
-    static func arguments(_ arguments: [String], commands: [(name: String, subcommands: [String])]) throws -> [String] {
+    /// `commands` names each command with its own subcommands (none for most).
+    static func arguments(_ arguments: [String], commands: [(name: String, subcommands: () -> [String])]) throws -> [String] {
         var globals: [String] = []
         var rest = arguments[...]
         while let first = rest.first {
@@ -44,12 +44,14 @@ enum CommandLineOrder {
         var tail = try keepingNegativeNumbers(Array(rest))
         if let word = tail.first, !word.hasPrefix("-"), word != "help" {
             let names = commands.map(\.name)
-            guard let subcommands = commands.first(where: { $0.name == word })?.subcommands else {
+            guard let command = commands.first(where: { $0.name == word }) else {
                 throw Problem.unknownCommand(word, commands: names)
             }
-            if let next = tail.dropFirst().first, !next.hasPrefix("-"), !subcommands.isEmpty,
-               !subcommands.contains(next), next != "help" {
-                throw Problem.unknownCommand("\(word) \(next)", commands: subcommands)
+            if let next = tail.dropFirst().first, !next.hasPrefix("-"), next != "help" {
+                let subcommands = command.subcommands()
+                if !subcommands.isEmpty, !subcommands.contains(next) {
+                    throw Problem.unknownCommand("\(word) \(next)", commands: subcommands)
+                }
             }
         }
         // After everything, but before a `--` that ends the options.

@@ -15,8 +15,11 @@ struct Limber: ParsableCommand {
     )
 
     static func main() {
-        let commands = configuration.subcommands.map {
-            (name: $0._commandName, subcommands: $0.configuration.subcommands.map { sub in sub._commandName })
+        // A type's own command name costs a String(describing:) at start, so nested names are
+        // only worked out for the one command that was typed.
+        let commands = configuration.subcommands.map { command in
+            (name: command.configuration.commandName ?? command._commandName,
+             subcommands: { command.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName } })
         }
         do {
             main(try CommandLineOrder.arguments(Array(CommandLine.arguments.dropFirst()), commands: commands))

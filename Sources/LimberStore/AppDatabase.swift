@@ -31,14 +31,26 @@ public struct AppDatabase: Sendable {
     /// patient sent) is still read. Nil when there is no log in `home`.
     public static func existing(home: URL) throws -> AppDatabase? {
         let location = LogLocation(home: home)
-        guard FileManager.default.fileExists(atPath: location.path) else { return nil }
+        // Only a log that is not there is "no log": one this user may not see is an error.
+        var status = stat()
+        if stat(location.path, &status) != 0 {
+            guard errno == ENOENT else {
+                throw LogStoreError.cannotOpen(path: location.path, reason: String(cString: strerror(errno)))
+            }
+            return nil
+        }
         if access(home.path, W_OK) == 0, access(location.path, W_OK) == 0 {
             return try AppDatabase(home: home)
         }
         // SQLite cannot open a WAL log where it may not make its side files, so it reads a
         // private copy of the log and its write-ahead file, which leaves the original untouched.
+        let copy: ReadingCopy
         do {
-            let copy = try ReadingCopy(of: location)
+            copy = try ReadingCopy(of: location)
+        } catch {
+            throw LogStoreError.cannotOpen(path: location.path, reason: "it cannot be read (\(error.localizedDescription))")
+        }
+        do {
             try inspect(copy.path)
             var configuration = Self.configuration
             configuration.readonly = true
@@ -47,18 +59,17 @@ public struct AppDatabase: Sendable {
             guard try queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
                 throw LogStoreError.readOnly(path: home.path)
             }
-            return AppDatabase(reading: queue, copy: copy, path: location.path)
+            // SQLite holds every file of the copy open now, so the copy can go from the disk at
+            // once: however the process ends, no copy of the health log is left behind.
+            copy.remove()
+            return AppDatabase(reading: queue, path: location.path)
         } catch {
             throw LogStoreError.translating(error, path: location.path)
         }
     }
 
-    /// Keeps the private copy for as long as the log is read.
-    private let readingCopy: ReadingCopy?
-
-    private init(reading queue: DatabaseQueue, copy: ReadingCopy, path: String) {
+    private init(reading queue: DatabaseQueue, path: String) {
         self.writer = queue
-        self.readingCopy = copy
         self.path = path
     }
 
@@ -69,7 +80,6 @@ public struct AppDatabase: Sendable {
 
     private init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
-        self.readingCopy = nil
         self.path = path
         // GRDB sets WAL's usual `synchronous = NORMAL`, which can lose the last commits when
         // the power fails. A clinician's log is worth an fsync per write: every commit reaches

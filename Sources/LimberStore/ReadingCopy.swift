@@ -1,7 +1,9 @@
 import Foundation
 
 /// A private copy of a log (with its write-ahead file, if any) in a temporary folder, for
-/// reading a log this user may not write to. The folder goes when the copy is released.
+/// reading a log this user may not write to. The folder goes once the copy is open, or when the
+/// copy is released unopened. The two files are copied one after the other, so a log being
+/// written at that moment by its owner may be copied between two of its writes.
 final class ReadingCopy: Sendable {
     let folder: URL
     var path: String { folder.appendingPathComponent(LogLocation.fileName).path }
@@ -19,7 +21,11 @@ final class ReadingCopy: Sendable {
         }
     }
 
-    deinit {
+    func remove() {
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    deinit {
+        remove()
     }
 }

@@ -35,10 +35,11 @@ public final class NcursesTerminal: Terminal {
         try Self.checkAvailable()
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         setlocale(LC_ALL, "")
-        CrashRescue.install()
+        // A crash must not leave the shell without echo: see crash_rescue.h.
+        limber_crash_rescue_install()
         // newterm, unlike initscr, returns nil instead of exiting the process on failure.
         guard let screen = newterm(nil, limber_stdout(), limber_stdin()) else {
-            CrashRescue.uninstall()
+            limber_crash_rescue_uninstall()
             throw StartError.notATerminal("The terminal type '\(term)' is not known to ncurses.")
         }
         self.screen = screen
@@ -70,7 +71,7 @@ public final class NcursesTerminal: Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
-        CrashRescue.uninstall()
+        limber_crash_rescue_uninstall()
     }
 
     public var size: (width: Int, height: Int) {

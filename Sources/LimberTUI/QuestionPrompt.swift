@@ -3,8 +3,9 @@ import LimberCore
 /// Asks one question on the terminal; Enter alone passes over it.
 public enum QuestionPrompt {
     /// `notices` are shown above the question: things the patient should know before starting.
+    /// `confirming` is the leave question asked after `q`, when leaving would skip the session.
     public static func render(_ question: Question, typed: String, invalid: Bool, notices: [String] = [],
-                              width: Int, height: Int) -> CellBuffer {
+                              confirming: String? = nil, width: Int, height: Int) -> CellBuffer {
         var buffer = CellBuffer(width: width, height: height)
         guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
             PlayerScreen.drawTooSmall(&buffer)
@@ -26,7 +27,12 @@ public enum QuestionPrompt {
         for line in TextLayout.wrap(question.hint, width: layout.inner) {
             layout.line(line, style: .dim)
         }
-        if invalid {
+        if let confirming {
+            layout.skip()
+            for line in TextLayout.wrap("\(confirming)  y: leave  n: back to the question", width: layout.inner) {
+                layout.line(line, style: .warning)
+            }
+        } else if invalid {
             layout.skip()
             layout.line("That is not one of the answers.", style: .warning)
         }
@@ -35,14 +41,25 @@ public enum QuestionPrompt {
 
     /// The patient's answer; passed over when `shouldStop` says the process is stopping.
     public static func ask(_ question: Question, on terminal: Terminal, notices: [String] = [],
-                           shouldStop: () -> Bool) -> QuestionAnswer {
+                           confirmingLeave: String? = nil, shouldStop: () -> Bool) -> QuestionAnswer {
         var typed = ""
         var invalid = false
+        var confirming = false
         while !shouldStop() {
             let size = terminal.size
             terminal.draw(render(question, typed: typed, invalid: invalid, notices: notices,
-                                 width: size.width, height: size.height))
-            switch terminal.readKey(timeoutMilliseconds: 1000) {
+                                 confirming: confirming ? confirmingLeave : nil, width: size.width, height: size.height))
+            let key = terminal.readKey(timeoutMilliseconds: 1000)
+            if confirming {
+                // y leaves; any other key goes back to the question (a resize or a timeout waits).
+                switch key {
+                case .character("y")?, .character("Y")?: return .leave
+                case nil, .resize?: break
+                default: confirming = false
+                }
+                continue
+            }
+            switch key {
             case .enter?:
                 if typed.isEmpty { return .passed }
                 if let answer = question.accepts(typed) { return .answered(answer) }
@@ -53,7 +70,8 @@ public enum QuestionPrompt {
             case .escape?:
                 return .passed
             case .character("q")?, .character("Q")?:
-                return .leave
+                if confirmingLeave == nil { return .leave }
+                confirming = true
             case .character(let character)? where character.isNumber && typed.count < 2:
                 typed.append(character)
                 invalid = false

@@ -29,7 +29,6 @@ enum TextLayout {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
     }
 
-    /// `text` cut to `width` cells with an ellipsis when too long.
     /// At most `maxLines` of the wrapped text; when some is left out, the last line ends in "…".
     static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
         let lines = wrap(text, width: width)
@@ -38,6 +37,7 @@ enum TextLayout {
         return lines.prefix(maxLines - 1) + [CharacterWidth.of(last) < width ? last + "…" : truncate(last + "…", width: width)]
     }
 
+    /// `text` cut to `width` cells with an ellipsis when too long.
     static func truncate(_ text: String, width: Int) -> String {
         guard CharacterWidth.of(text) > width else { return text }
         guard width > 1 else { return String(text.prefix(max(0, width))) }

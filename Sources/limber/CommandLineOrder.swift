@@ -42,7 +42,11 @@ enum CommandLineOrder {
             }
         }
         var tail = try keepingNegativeNumbers(Array(rest))
-        if let word = tail.first, !word.hasPrefix("-"), word != "help" {
+        // Help and the version need no data folder, and would take the options for `start`'s.
+        if let word = tail.first, ["help", "-h", "--help", "--version"].contains(word) {
+            return tail
+        }
+        if let word = tail.first, !word.hasPrefix("-") {
             let names = commands.map(\.name)
             guard let command = commands.first(where: { $0.name == word }) else {
                 throw Problem.unknownCommand(word, commands: names)

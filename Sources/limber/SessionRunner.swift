@@ -14,19 +14,20 @@ struct SessionRunner {
     /// Plays the session; returns the process exit status.
     func run() throws -> Int32 {
         StopSignal.install()
+        // The terminal first: a start it refuses (an unknown TERM) must change nothing in the log.
+        let terminal = plain ? nil : try NcursesTerminal()
+        defer { terminal?.close() }
         let cutShort = try store.interruptUnfinishedSessions().map {
             "Your session of \($0.day) was cut short; what you did then is kept."
         }
         let plan = SessionPlan(routines: routines)
-        let terminal = plain ? nil : try NcursesTerminal()
         if terminal == nil { cutShort.forEach(say) }
-        defer { terminal?.close() }
         let sessionID = try store.beginSession(
             day: LogTime.day(of: Date()), plannedRoutines: routines.map(\.id), startedAt: Date())
         let logger = StepLogger(store: store, sessionID: sessionID)
 
         // On the full screen, the first question also says what happened to a session cut short.
-        let before = ask(.painBefore, terminal, notices: cutShort)
+        let before = ask(.painBefore, terminal, notices: cutShort, confirmingLeave: "Leave without exercising today?")
         try store.setPainBefore(before.value, sessionID: sessionID)
         // A signal or q at the first question ends the session there, before any step.
         let played = StopSignal.isSet || before == .leave ? nil : try play(plan, on: terminal, logger: logger)
@@ -46,10 +47,13 @@ struct SessionRunner {
             id: sessionID, status: SessionStatus(outcome), endedAt: Date(), painAfter: painAfter, effort: effort)
         terminal?.close()
         // Plain mode has said how a played session ended; the full screen has just been cleared.
-        if terminal != nil || played == nil {
+        if before == .leave {
+            say("Not played today: nothing was done, and the session is logged as skipped.")
+        } else if terminal != nil || played == nil {
             say(PlainNarration.finishedLine(outcome))
         }
-        return interrupted ? 128 + StopSignal.number : 0
+        // A signal during the questions after the session counts too.
+        return StopSignal.isSet ? 128 + StopSignal.number : 0
     }
 
     /// Plays the session on the full screen or in plain lines, logging each set as it ends.
@@ -65,18 +69,31 @@ struct SessionRunner {
                 logger.perform($0)
             }.run(plan)
         } else {
-            final = PlainPlayer(clock: SystemMonotonicClock(), write: say, shouldStop: shouldStop).run(plan) {
+            // After a failed write, "what you did is kept" would not be true of the set that failed.
+            let write = { (line: String) in
+                if logger.failure == nil || line != PlainNarration.finishedLine(.interrupted) { say(line) }
+            }
+            final = PlainPlayer(clock: SystemMonotonicClock(), write: write, shouldStop: shouldStop).run(plan) {
                 logger.perform($0)
             }
         }
-        if let failure = logger.failure { throw failure }
+        if let failure = logger.failure {
+            // Ended as interrupted if the log takes this last write; left in progress (and
+            // marked interrupted at the next start) if not.
+            try? store.finishSession(id: logger.sessionID, status: .interrupted, endedAt: Date(), painAfter: nil, effort: nil)
+            throw LimberError("\(failure) The session stopped there: the sets finished before it are in the log, the one that failed is not.")
+        }
         guard case .finished(let outcome) = final.clock else { return .interrupted }
         return outcome
     }
 
-    private func ask(_ question: Question, _ terminal: NcursesTerminal?, notices: [String] = []) -> QuestionAnswer {
+    /// `confirmingLeave` asks before `q` leaves, when leaving would skip the session.
+    private func ask(_ question: Question, _ terminal: NcursesTerminal?, notices: [String] = [],
+                     confirmingLeave: String? = nil) -> QuestionAnswer {
         if let terminal {
-            return QuestionPrompt.ask(question, on: terminal, notices: notices) { StopSignal.isSet }
+            return QuestionPrompt.ask(question, on: terminal, notices: notices, confirmingLeave: confirmingLeave) {
+                StopSignal.isSet
+            }
         }
         // Without a terminal to answer from, questions are passed over rather than waited on.
         guard isatty(STDIN_FILENO) == 1 else { return .passed }
@@ -85,7 +102,12 @@ struct SessionRunner {
             guard let line = readLineUnlessStopped()?.trimmingCharacters(in: .whitespaces), !line.isEmpty else {
                 return .passed
             }
-            if line.lowercased() == "q" { return .leave }
+            if line.lowercased() == "q" {
+                guard let confirmingLeave else { return .leave }
+                say("\(confirmingLeave) y: leave  n: back to the question")
+                if readLineUnlessStopped()?.trimmingCharacters(in: .whitespaces).lowercased() == "y" { return .leave }
+                continue
+            }
             if let answer = question.accepts(line) { return .answered(answer) }
             say("That is not one of the answers.")
         }

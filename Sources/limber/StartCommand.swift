@@ -57,7 +57,8 @@ struct RedFlagStop: Error, CustomStringConvertible {
     var description: String {
         (["You logged a warning sign today, so Limber will not start a session today."]
             + symptoms.map { "  - \($0.id): \($0.advice)" }
-            + ["Please be checked by a professional before you exercise again. If it was logged by mistake, tell your clinician."])
+            + ["Limber stops sessions on the day a warning sign is logged; it cannot tell when you have been seen.",
+               "Please be checked by a professional before you exercise again. If it was logged by mistake, tell your clinician."])
             .joined(separator: "\n")
     }
 }

@@ -39,5 +39,7 @@ struct DiscouragedTechniqueTests {
     @Test func aSafeTwistPasses() throws {
         let fixture = try LibraryFixture()
         #expect(try fixture.check("x.yaml", Self.routine(forceful: "forceful: false")) == [])
+        // An alias inside other words is not the technique.
+        #expect(try fixture.check("x.yaml", Self.routine(step: "Unlumbar self-cracking drill")) == [])
     }
 }

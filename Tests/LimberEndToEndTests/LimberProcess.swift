@@ -27,7 +27,7 @@ struct LimberProcess {
     /// `start --plain` on a two-second breathing routine in a clinic folder of its own, with no
     /// terminal, so its questions are passed over.
     func playTinyRoutine() throws -> Result {
-        let routines = home.deletingLastPathComponent().appendingPathComponent("tiny-\(UUID().uuidString)")
+        let routines = home.appendingPathComponent("tiny-routine")
         try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
         try Data("""
             id: tiny

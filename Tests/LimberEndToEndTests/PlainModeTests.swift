@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// `limber start` without a terminal: --plain speaks in lines, the full screen refuses clearly.
@@ -33,19 +34,38 @@ struct PlainModeTests {
         let steps = (1...20).map { "  - {name: Hold \($0), kind: hold, seconds: 1}" }.joined(separator: "\n")
         try Data("id: many\nname: Many holds\nfamily: stretch\nsteps:\n\(steps)\n".utf8)
             .write(to: routines.appendingPathComponent("many.yaml"))
-        let wal = limber.home.appendingPathComponent("limber.sqlite-wal").path
-        // Two seconds in, the log stops taking writes.
+        let log = limber.home.appendingPathComponent("limber.sqlite").path
+        // Once two sets are in the log, it stops taking writes.
+        let blocked = Atomic<Int32>(-1)
         let blocker = Thread {
-            Thread.sleep(forTimeInterval: 2.5)
-            _ = try? LimberProcess.runTool("/usr/bin/chattr", ["+i", wal])
+            let deadline = Date().addingTimeInterval(15)
+            while Date() < deadline {
+                let rows = Process()
+                rows.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+                rows.arguments = ["sqlite3", log, "select count(*) >= 2 from step_result"]
+                let output = Pipe()
+                rows.standardOutput = output
+                rows.standardError = FileHandle.nullDevice
+                guard (try? rows.run()) != nil else { break }
+                let answer = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                rows.waitUntilExit()
+                if answer.hasPrefix("1") {
+                    blocked.store((try? LimberProcess.runTool("/usr/bin/chattr", ["+i", log + "-wal"])) ?? -1, ordering: .relaxed)
+                    return
+                }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
         }
         blocker.start()
-        defer { _ = try? LimberProcess.runTool("/usr/bin/chattr", ["-i", wal]) }
+        defer { _ = try? LimberProcess.runTool("/usr/bin/chattr", ["-i", log + "-wal"]) }
         let result = try limber.run(["start", "--plain", "--routine", "many", "--routines", routines.path])
+        try #require(blocked.load(ordering: .relaxed) == 0, "chattr made the log's WAL immutable mid-session")
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("Error: "))
         #expect(result.stderr.contains(limber.home.path))
-        #expect(!result.stdout.contains("Hold 10"), "the session stopped at the failed write, not at its end")
+        #expect(result.stderr.contains("The session stopped there: the sets finished before it are in the log, the one that failed is not."))
+        #expect(!result.stdout.contains("What you did is kept"), "not said when a set was lost")
+        #expect(!result.stdout.contains("Hold 20"), "the session stopped at the failed write, not at its end")
     }
 
     @Test func anUnknownRoutineIsAClearError() throws {

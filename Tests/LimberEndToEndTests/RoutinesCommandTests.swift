@@ -107,6 +107,11 @@ import Testing
             #expect(result.status == 0, "limber \(arguments.joined(separator: " ")): \(result.stderr)")
             #expect(result.stdout.contains("clinic-extra"))
         }
+        for arguments in [["--home", clinic.path, "help", "log"], ["--home", clinic.path, "--help"]] {
+            let help = try limber.run(arguments)
+            #expect(help.status == 0, "limber \(arguments.joined(separator: " ")): \(help.stderr)")
+            #expect(help.stdout.contains("SUBCOMMANDS:"))
+        }
         let elsewhere = limber.home.appendingPathComponent("elsewhere")
         #expect(try limber.run(["--home", elsewhere.path, "log", "pain", "3"]).status == 0)
         #expect(try limber.run(["history", "--home", elsewhere.path]).stdout.contains("pain 3"))

@@ -26,7 +26,7 @@ struct HistoryOutputTests {
         #expect(HistoryText.render(sessions: sessions, reports: reports, days: 7, timeZone: utc) == """
             2024-05-01
               09:00  cracked back ("after the drive")
-              08:00  session partial: cat-camel, knee-rolls (1 of 3 sets done, 40 s); pain 5 before, 3 after; felt too hard
+              08:00  session partial: cat-camel, knee-rolls (1 set done, 2 cut short or skipped, 40 s); pain 5 before, 3 after; felt too hard
 
             2024-04-30
               07:00  walk, 25 min
@@ -40,10 +40,13 @@ struct HistoryOutputTests {
         let id = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.morning)
         try store.recordStep(Sample.step(of: id, 0, done: 4, status: .partial, endingAt: Sample.at(10)))
         try store.recordStep(Sample.step(of: id, 0, endingAt: Sample.at(40)))
-        try store.recordStep(Sample.step(of: id, 1, done: 0, status: .skipped, endingAt: Sample.at(41)))
-        try store.finishSession(id: id, status: .partial, endedAt: Sample.at(41), painAfter: nil, effort: nil)
+        // Step 1 done, then gone back to and skipped: its last attempt counts, as in the player.
+        try store.recordStep(Sample.step(of: id, 1, endingAt: Sample.at(70)))
+        try store.recordStep(Sample.step(of: id, 1, done: 0, status: .skipped, endingAt: Sample.at(71)))
+        try store.finishSession(id: id, status: .partial, endedAt: Sample.at(71), painAfter: nil, effort: nil)
         let sessions = try store.sessions(from: "2024-05-01", through: "2024-05-01")
-        #expect(HistoryText.render(sessions: sessions, reports: [], days: 1, timeZone: utc).contains("session partial: cat-camel (1 of 2 sets done, 34 s)"))
+        #expect(HistoryText.render(sessions: sessions, reports: [], days: 1, timeZone: utc)
+                .contains("session partial: cat-camel (1 set done, 1 cut short or skipped, 1 min 4 s)"))
     }
 
     @Test("the JSON of a session has its date, status, routines played, pain, effort and steps")

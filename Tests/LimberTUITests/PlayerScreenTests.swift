@@ -82,13 +82,14 @@ struct PlayerScreenTests {
     @Test(arguments: [(80, 24), (40, 12)])
     func theQuestionsAtEachSize(width: Int, height: Int) throws {
         let cutShort = "Your session of 2026-11-24 was cut short; what you did then is kept."
-        let cases: [(String, Question, String, Bool, [String])] = [
-            ("question-pain-before", .painBefore, "4", false, [cutShort]),
-            ("question-effort-invalid", .effort, "", true, []),
+        let cases: [(String, Question, String, Bool, [String], String?)] = [
+            ("question-pain-before", .painBefore, "4", false, [cutShort], nil),
+            ("question-effort-invalid", .effort, "", true, [], nil),
+            ("question-leave", .painBefore, "", false, [], "Leave without exercising today?"),
         ]
-        for (name, question, typed, invalid, notices) in cases {
+        for (name, question, typed, invalid, notices, confirming) in cases {
             let screen = QuestionPrompt.render(question, typed: typed, invalid: invalid, notices: notices,
-                                               width: width, height: height).text
+                                               confirming: confirming, width: width, height: height).text
             try Self.expectGolden(screen, "\(name)-\(width)x\(height)")
         }
     }

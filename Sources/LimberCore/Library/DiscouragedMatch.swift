@@ -22,17 +22,17 @@ extension SafetyCatalog {
             if names.contains(id) {
                 return DiscouragedMatch(technique: technique, how: "its id")
             }
-            if names.contains(where: { name.contains($0) }) {
+            if names.contains(where: { Self.has(words: $0, in: name) }) {
                 return DiscouragedMatch(technique: technique, how: "its name")
             }
-            if let (alias, _) = aliases.first(where: { id.contains($0.1) || name.contains($0.1) }) {
+            if let (alias, _) = aliases.first(where: { Self.has(words: $0.1, in: id) || Self.has(words: $0.1, in: name) }) {
                 return DiscouragedMatch(technique: technique, how: "the alias '\(alias)'")
             }
         }
         for (index, step) in routine.steps.enumerated() {
             let stepName = Self.normalized(step.name)
             for (technique, names, aliases) in phrases {
-                if let phrase = (names + aliases.map(\.1)).first(where: { stepName.contains($0) }) {
+                if let phrase = (names + aliases.map(\.1)).first(where: { Self.has(words: $0, in: stepName) }) {
                     return DiscouragedMatch(
                         technique: technique, how: "the name of step \(index + 1), '\(step.name)' ('\(phrase)')",
                         stepIndex: index)
@@ -43,6 +43,12 @@ extension SafetyCatalog {
             return DiscouragedMatch(technique: first, how: "its 'forceful: true' marker")
         }
         return nil
+    }
+
+    /// Whether `phrase` appears in `text` as whole words (both normalized): "forced spinal twist"
+    /// is in "a forced spinal twist", not in "unforced spinal twist".
+    static func has(words phrase: String, in text: String) -> Bool {
+        (" " + text + " ").contains(" " + phrase + " ")
     }
 
     /// Lower-case words separated by single spaces, apostrophes dropped, so that

@@ -31,11 +31,16 @@ public enum HistoryText {
         var text = "session \(session.status.rawValue)"
         text += played.isEmpty ? ", nothing played" : ": " + played.joined(separator: ", ")
         if !logged.steps.isEmpty {
-            // A set played again after going back has two rows; it counts once, done if either was.
+            // A set played again after going back has two rows; it counts once, by its last
+            // attempt, as the player counts it. Sets never reached have no row, so only what was
+            // played is counted.
             let sets = Dictionary(grouping: logged.steps) { "\($0.routineID) \($0.stepIndex) \($0.side?.rawValue ?? "") \($0.setNumber)" }
-            let done = sets.values.filter { $0.contains { $0.status == .done } }.count
+            let last = sets.values.compactMap { $0.max { $0.endedAt < $1.endedAt } }
+            let done = last.filter { $0.status == .done }.count
+            let short = last.count - done
             let seconds = logged.steps.map(\.doneSeconds).reduce(0, +)
-            text += " (\(done) of \(sets.count) sets done, \(DurationText.spoken(seconds)))"
+            text += " (\(done) \(done == 1 ? "set" : "sets") done"
+                + (short > 0 ? ", \(short) cut short or skipped" : "") + ", \(DurationText.spoken(seconds)))"
         }
         switch (session.painBefore, session.painAfter) {
         case let (before?, after?): text += "; pain \(before) before, \(after) after"

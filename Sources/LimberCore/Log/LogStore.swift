@@ -45,14 +45,13 @@ public protocol LogStore: Sendable {
 }
 
 extension LogStore {
-    /// Writes the whole log to a file as JSON Lines (see `LogArchive`). The file appears
-    /// complete or not at all, readable only by its owner, since it holds health data.
-    /// The whole log as JSON Lines, a header first.
+    /// The whole log as JSON Lines (see `LogArchive`), a header first.
     public func exportJSONLines(exportedAt: Date) throws -> Data {
         try LogArchive.encode(contents(), exportedAt: exportedAt)
     }
 
-    /// Writes the export beside `file` and renames it into place, so the file appears whole or not at all.
+    /// Writes the export beside `file` and renames it into place, so the file appears complete or
+    /// not at all; readable only by its owner, since it holds health data.
     public func exportJSONLines(to file: URL, exportedAt: Date) throws {
         let data = try exportJSONLines(exportedAt: exportedAt)
         let folder = file.deletingLastPathComponent()

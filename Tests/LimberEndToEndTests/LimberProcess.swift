@@ -39,6 +39,20 @@ struct LimberProcess {
         return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
     }
 
+    /// Rows of this home's log, through the sqlite3 shell a clinician might use too.
+    func query(_ sql: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", home.appendingPathComponent("limber.sqlite").path, sql]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
     /// Runs another program to its end; its exit status.
     @discardableResult
     static func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {

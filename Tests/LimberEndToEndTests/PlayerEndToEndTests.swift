@@ -39,15 +39,15 @@ import Testing
 
     /// Rows of the log, through the sqlite3 shell a clinician might use too.
     func query(_ sql: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", home.appendingPathComponent("data/limber.sqlite").path, sql]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+        try LimberProcess(home: home.appendingPathComponent("data")).query(sql)
+    }
+
+    /// A session started, with the pain question passed over.
+    func startPlaying(_ routine: String, environment extra: [String: String] = [:]) throws -> TmuxSession {
+        let tmux = try start(routine, environment: extra)
+        tmux.waitFor("How much pain")
+        try tmux.send("Enter")
+        return tmux
     }
 
     @Test func playsToTheEndAndLogsEveryStep() throws {
@@ -69,9 +69,7 @@ import Testing
     }
 
     @Test func pauseStopsTheCountdownAndSkipMovesOn() throws {
-        let tmux = try start("long-test")
-        tmux.waitFor("How much pain")
-        try tmux.send("Enter")
+        let tmux = try startPlaying("long-test")
         // Two seconds into the hold, so the log has something done to keep.
         tmux.waitFor("0:02 / 5:00")
         try tmux.send("Space")
@@ -96,9 +94,7 @@ import Testing
     }
 
     @Test func aResizeRedrawsAtOnce() throws {
-        let tmux = try start("long-test")
-        tmux.waitFor("How much pain")
-        try tmux.send("Enter")
+        let tmux = try startPlaying("long-test")
         tmux.waitFor("First hold")
         try tmux.resize(width: 40, height: 12)
         #expect(tmux.waitFor("HOLD  4:").contains("First hold"))
@@ -109,9 +105,7 @@ import Testing
     }
 
     @Test func sigtermEndsTheSessionAsInterruptedAndRestoresTheTerminal() throws {
-        let tmux = try start("long-test")
-        tmux.waitFor("How much pain")
-        try tmux.send("Enter")
+        let tmux = try startPlaying("long-test")
         tmux.waitFor("0:02 / 5:00")
         let pid = try #require(try tmux.programPID())
         kill(pid, SIGTERM)
@@ -130,9 +124,7 @@ import Testing
     func aCrashGivesTheTerminalBackAndKeepsFinishedSteps(signal: Int32) throws {
         // Without the Swift runtime's backtracer, which the rescue would hand a real fault on to:
         // a signal sent from outside is not a fault, and the backtracer would let it go on.
-        let tmux = try start("quick-test", environment: ["SWIFT_BACKTRACE": "enable=no"])
-        tmux.waitFor("How much pain")
-        try tmux.send("Enter")
+        let tmux = try startPlaying("quick-test", environment: ["SWIFT_BACKTRACE": "enable=no"])
         tmux.waitFor("Step 2 of 2")
         // The signal a crash raises (a bad pointer, a Swift trap, an abort), sent from outside.
         kill(try #require(try tmux.programPID()), signal)
@@ -184,9 +176,7 @@ import Testing
     }
 
     @Test func aKilledSessionKeepsItsStepsAndIsMarkedInterruptedNextTime() throws {
-        let tmux = try start("quick-test")
-        tmux.waitFor("How much pain")
-        try tmux.send("Enter")
+        let tmux = try startPlaying("quick-test")
         tmux.waitFor("Step 2 of 2")
         let pid = try #require(try tmux.programPID())
         kill(pid, SIGKILL)
@@ -211,9 +201,7 @@ import Testing
     }
 
     @Test func theCrackKeyAndAnotherTerminalBothLogWhileASessionRuns() throws {
-        let tmux = try start("long-test")
-        tmux.waitFor("How much pain")
-        try tmux.send("Enter")
+        let tmux = try startPlaying("long-test")
         tmux.waitFor("First hold")
         try tmux.send("c")
         #expect(tmux.waitFor("Logged: you cracked your back").contains("Gentler routines to try instead"))

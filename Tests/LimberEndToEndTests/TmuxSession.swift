@@ -6,7 +6,8 @@ final class TmuxSession {
     let name = "limber"
 
     /// Starts `command` in a shell inside a window of the given size. The shell stays after
-    /// the command so tests can read its exit status and the terminal's settings.
+    /// the command (a `sleep`, ended with the server when the test ends) so tests can read its
+    /// exit status and the terminal's settings.
     init(command: String, width: Int = 80, height: Int = 24, environment: [String: String]) throws {
         let exports = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let script = "\(exports) \(command); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; exec sleep 600"

@@ -33,16 +33,8 @@ struct SessionRunner {
         let played = StopSignal.isSet || before == .leave ? nil : try play(plan, on: terminal, logger: logger)
         let outcome = played ?? (StopSignal.isSet ? .interrupted : .skipped)
 
-        let interrupted = StopSignal.isSet
-        var painAfter: Int?
-        var effort: Effort?
-        if !interrupted, let played, played != .skipped {
-            let after = ask(.painAfter, terminal)
-            painAfter = after.value
-            if after != .leave {
-                effort = ask(.effort, terminal).value.map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] }
-            }
-        }
+        // No questions after a session stopped by a signal, or one in which nothing was done.
+        let (painAfter, effort) = StopSignal.isSet || played == nil || played == .skipped ? (nil, nil) : askAfter(terminal)
         try store.finishSession(
             id: sessionID, status: SessionStatus(outcome), endedAt: Date(), painAfter: painAfter, effort: effort)
         terminal?.close()
@@ -54,6 +46,13 @@ struct SessionRunner {
         }
         // A signal during the questions after the session counts too.
         return StopSignal.isSet ? 128 + StopSignal.number : 0
+    }
+
+    /// Pain now, then effort; `q` at the first passes over both.
+    private func askAfter(_ terminal: NcursesTerminal?) -> (pain: Int?, effort: Effort?) {
+        let pain = ask(.painAfter, terminal)
+        guard pain != .leave else { return (nil, nil) }
+        return (pain.value, ask(.effort, terminal).value.map { [Effort.tooEasy, .aboutRight, .tooHard][$0 - 1] })
     }
 
     /// Plays the session on the full screen or in plain lines, logging each set as it ends.

@@ -18,6 +18,10 @@ struct PlayerScreenTests {
         Step(name: "Tilts", kind: .reps, load: .reps(count: 10, tempo: 3), cue: "Flatten the back, then let it arch gently."),
     ])
 
+    static let walk = Routine(id: "walk", name: "Easy walk", family: .walk, steps: [
+        Step(name: "Walk", kind: .walk, load: .seconds(600), cue: "Walk at an easy pace: you should be able to talk."),
+    ])
+
     static func state(_ routines: [Routine], at seconds: Double, events: [SessionEvent] = []) -> (SessionState, MonotonicInstant) {
         var state = SessionState(plan: SessionPlan(routines: routines))
         _ = state.reduce(.start(.seconds(0)))
@@ -67,6 +71,7 @@ struct PlayerScreenTests {
             ("breathe-in", [Self.breathing], 2, []),
             ("breathe-hold", [Self.breathing], 6, []),
             ("breathe-out", [Self.breathing], 9, []),
+            ("walk", [Self.walk], 65, []),
             ("paused", [Self.stretch], 20, [.togglePause(.seconds(12))]),
             ("confirm-quit", [Self.stretch], 20, [.requestQuit(.seconds(12))]),
             ("help", [Self.stretch], 20, [.toggleHelp(.seconds(12))]),

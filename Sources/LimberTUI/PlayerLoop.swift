@@ -22,8 +22,7 @@ public struct PlayerLoop {
     /// Runs until the session ends; returns the final state.
     public func run(_ plan: SessionPlan) -> SessionState {
         var state = SessionState(plan: plan)
-        apply(.start(clock.now()), to: &state)
-        draw(state)
+        show(state, then: state.reduce(.start(clock.now())))
         while !state.isFinished {
             let now = clock.now()
             let timeout = state.nextWakeup(after: now).map {
@@ -33,25 +32,27 @@ public struct PlayerLoop {
             let key = terminal.readKey(timeoutMilliseconds: min(timeout ?? 1000, 1000))
             let woke = clock.now()
             if shouldStop() {
-                apply(.interrupt(woke), to: &state)
+                state.reduce(.interrupt(woke)).forEach(perform)
                 break
             }
+            var effects: [SessionEffect] = []
             if let key, key != .resize, let event = PlayerKeys.event(for: key, in: state, at: woke) {
-                apply(event, to: &state)
+                effects += state.reduce(event)
             }
-            apply(.tick(woke), to: &state)
-            draw(state)
+            effects += state.reduce(.tick(woke))
+            show(state, then: effects)
         }
         return state
     }
 
-    private func apply(_ event: SessionEvent, to state: inout SessionState) {
-        for effect in state.reduce(event) {
-            if effect == .ringBell {
-                terminal.ringBell()
-            }
-            perform(effect)
+    /// The bell and the screen first, then the rest (the log writes): what the patient sees and
+    /// hears keeps time, and a durable write cannot delay it.
+    private func show(_ state: SessionState, then effects: [SessionEffect]) {
+        if effects.contains(.ringBell) {
+            terminal.ringBell()
         }
+        draw(state)
+        effects.forEach(perform)
     }
 
     private func draw(_ state: SessionState) {

@@ -12,11 +12,13 @@ struct PlainPlayer {
         var state = SessionState(plan: plan)
         var previous: SessionState?
         var previousTime = clock.now()
+        // The lines first, then the log writes: a line keeps time, and a durable write cannot delay it.
         func apply(_ event: SessionEvent, at now: MonotonicInstant) {
-            state.reduce(event).filter { $0 != .ringBell }.forEach(perform)
+            let effects = state.reduce(event).filter { $0 != .ringBell }
             PlainNarration.lines(from: previous, at: previousTime, to: state, at: now).forEach(write)
             previous = state
             previousTime = now
+            effects.forEach(perform)
         }
         apply(.start(previousTime), at: previousTime)
         while !state.isFinished {

@@ -166,13 +166,46 @@ public enum LogArchive {
             }
         }
 
+        /// A field this version does not know: a typo in a hand-edited file would otherwise drop
+        /// that value without a word (a newer Limber's fields come with a newer format version).
+        struct UnknownField: Error, CustomStringConvertible {
+            var name: String
+            var type: String
+            var known: [String]
+            var description: String {
+                "unknown field '\(name)' for a \(type) (expected \(known.joined(separator: ", ")))"
+            }
+        }
+
+        struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
         init(from decoder: any Decoder) throws {
             let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .type)
+            let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+            func checkFields<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+                let known = ["type"] + Keys.allCases.map(\.stringValue)
+                if let unknown = present.first(where: { !known.contains($0) }) {
+                    throw UnknownField(name: unknown, type: type, known: known.sorted())
+                }
+            }
             switch type {
-            case "profile": self = .profile(try Profile(from: decoder))
-            case "session": self = .session(try SessionRecord(from: decoder))
-            case "step": self = .step(try StepResult(from: decoder))
-            case "self-report": self = .selfReport(try SelfReport(from: decoder))
+            case "profile":
+                try checkFields(Profile.CodingKeys.self)
+                self = .profile(try Profile(from: decoder))
+            case "session":
+                try checkFields(SessionRecord.CodingKeys.self)
+                self = .session(try SessionRecord(from: decoder))
+            case "step":
+                try checkFields(StepResult.CodingKeys.self)
+                self = .step(try StepResult(from: decoder))
+            case "self-report":
+                try checkFields(SelfReport.CodingKeys.self)
+                self = .selfReport(try SelfReport(from: decoder))
             default: throw UnknownType(type: type)
             }
         }

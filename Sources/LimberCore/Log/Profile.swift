@@ -14,7 +14,7 @@ public struct Profile: Codable, Sendable, Equatable {
     /// When it was last saved; on import the newer profile wins.
     public var updatedAt: Date
 
-    public enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case name, equipment
         case flaggedIssues = "flagged_issues"
         case dailyMinutes = "daily_minutes"

@@ -19,7 +19,7 @@ public struct SelfReport: Codable, Sendable, Equatable, Identifiable {
     public var symptom: String?
     public var note: String?
 
-    public enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, day, kind, activity, minutes, pain, symptom, note
         case recordedAt = "recorded_at"
     }

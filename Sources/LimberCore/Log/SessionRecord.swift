@@ -17,7 +17,7 @@ public struct SessionRecord: Codable, Sendable, Equatable, Identifiable {
     public var painAfter: Int?
     public var effort: Effort?
 
-    public enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, day, status, effort
         case plannedRoutines = "planned_routines"
         case startedAt = "started_at"

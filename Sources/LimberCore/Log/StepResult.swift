@@ -19,7 +19,7 @@ public struct StepResult: Codable, Sendable, Equatable, Identifiable {
     public var startedAt: Date
     public var endedAt: Date
 
-    public enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, side, status
         case sessionID = "session_id"
         case routineID = "routine_id"

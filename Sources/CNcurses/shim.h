@@ -20,4 +20,8 @@ static inline attr_t limber_a_dim(void) { return A_DIM; }
 static inline attr_t limber_a_reverse(void) { return A_REVERSE; }
 static inline attr_t limber_color_pair(short n) { return COLOR_PAIR(n); }
 
+// Whether the terminal database describes `term`, without starting ncurses.
+extern int tgetent(char *, const char *);
+static inline int limber_terminal_is_known(const char *term) { return tgetent(NULL, term) == 1; }
+
 #endif

@@ -28,6 +28,9 @@ public final class NcursesTerminal: Terminal {
         guard !term.isEmpty, term != "dumb" else {
             throw StartError.notATerminal("TERM is \(term.isEmpty ? "not set" : "'dumb'"), so Limber cannot draw its screen.")
         }
+        guard limber_terminal_is_known(term) != 0 else {
+            throw StartError.notATerminal("The terminal type '\(term)' is not known to ncurses.")
+        }
     }
 
     /// Starts ncurses on the controlling terminal, or explains why it cannot.

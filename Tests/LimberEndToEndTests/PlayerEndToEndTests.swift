@@ -135,6 +135,15 @@ import Testing
         #expect(try query("select step_name, status from step_result") == ["Ready|done"])
     }
 
+    @Test func anUnknownTerminalTypeIsRefusedBeforeAnythingIsWritten() throws {
+        let tmux = try start("quick-test", environment: ["TERM": "no-such-terminal"])
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("The terminal type 'no-such-terminal' is not known to ncurses."))
+        #expect(end.contains("--plain"))
+        #expect(end.contains("EXIT=1"))
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("data").path))
+    }
+
     @Test func qAtTheFirstQuestionLeavesWithoutPlaying() throws {
         let tmux = try start("long-test")
         #expect(tmux.waitFor("How much pain").contains("q leaves."))

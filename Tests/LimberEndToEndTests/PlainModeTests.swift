@@ -46,7 +46,7 @@ struct PlainModeTests {
                     blocked.store((try? LimberProcess.runTool("/usr/bin/chattr", ["+i", log + "-wal"])) ?? -1, ordering: .relaxed)
                     return
                 }
-                Thread.sleep(forTimeInterval: 0.1)
+                Thread.sleep(forTimeInterval: 0.1)  // bounded: polls a real process, 15 s at most
             }
         }
         blocker.start()

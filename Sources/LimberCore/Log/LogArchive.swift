@@ -187,25 +187,19 @@ public enum LogArchive {
         init(from decoder: any Decoder) throws {
             let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .type)
             let present = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
-            func checkFields<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+            /// The record, once every field on the line is one of `keys`.
+            func record<Record: Decodable, Keys: CodingKey & CaseIterable>(_: Record.Type, _: Keys.Type) throws -> Record {
                 let known = ["type"] + Keys.allCases.map(\.stringValue)
                 if let unknown = present.first(where: { !known.contains($0) }) {
                     throw UnknownField(name: unknown, type: type, known: known.sorted())
                 }
+                return try Record(from: decoder)
             }
             switch type {
-            case "profile":
-                try checkFields(Profile.CodingKeys.self)
-                self = .profile(try Profile(from: decoder))
-            case "session":
-                try checkFields(SessionRecord.CodingKeys.self)
-                self = .session(try SessionRecord(from: decoder))
-            case "step":
-                try checkFields(StepResult.CodingKeys.self)
-                self = .step(try StepResult(from: decoder))
-            case "self-report":
-                try checkFields(SelfReport.CodingKeys.self)
-                self = .selfReport(try SelfReport(from: decoder))
+            case "profile": self = .profile(try record(Profile.self, Profile.CodingKeys.self))
+            case "session": self = .session(try record(SessionRecord.self, SessionRecord.CodingKeys.self))
+            case "step": self = .step(try record(StepResult.self, StepResult.CodingKeys.self))
+            case "self-report": self = .selfReport(try record(SelfReport.self, SelfReport.CodingKeys.self))
             default: throw UnknownType(type: type)
             }
         }

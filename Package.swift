@@ -40,9 +40,14 @@ let package = Package(
             name: "limber-bench",
             dependencies: ["LimberCore", "LimberStore"]
         ),
+        // Test doubles shared by the test targets: a clock moved by hand, a terminal that plays
+        // a session in simulated time.
+        .target(name: "LimberTestSupport", dependencies: ["LimberCore", "LimberTUI"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore"]),
-        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore"]),
-        .testTarget(name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore"], exclude: ["Golden"]),
+        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
+        .testTarget(
+            name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore", "LimberStore", "LimberTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "LimberEndToEndTests", dependencies: ["limber"]),
     ],
     swiftLanguageModes: [.v6]

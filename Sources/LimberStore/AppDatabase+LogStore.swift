@@ -3,7 +3,7 @@ import GRDB
 import LimberCore
 
 extension AppDatabase: LogStore {
-    public func beginSession(day: String, plannedRoutines: [String], startedAt: Date) throws -> String {
+    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
         let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
         try Self.check(session.problem)
         try write { try session.insert($0) }
@@ -57,7 +57,7 @@ extension AppDatabase: LogStore {
         try write { try report.insert($0) }
     }
 
-    public func sessions(from firstDay: String, through lastDay: String) throws -> [LoggedSession] {
+    public func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession] {
         try read { db in
             let inRange = SessionRecord.filter(SessionRecord.Columns.day >= firstDay && SessionRecord.Columns.day <= lastDay)
             let sessions = try inRange
@@ -72,7 +72,7 @@ extension AppDatabase: LogStore {
         }
     }
 
-    public func selfReports(from firstDay: String, through lastDay: String) throws -> [SelfReport] {
+    public func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
         try read { db in
             try SelfReport
                 .filter(SelfReport.Columns.day >= firstDay && SelfReport.Columns.day <= lastDay)

@@ -1,7 +1,8 @@
 import LimberCore
 
-/// The player's keys in one table: it dispatches key presses and draws the help, so the two
-/// cannot disagree.
+/// The keys in one table: the player's, which dispatch key presses and draw the help, so the
+/// two cannot disagree, and the answers to a yes-or-no question, the same on every screen that
+/// asks one.
 public enum PlayerKeys {
     public struct Binding: Sendable {
         public var keys: [Key]
@@ -20,22 +21,23 @@ public enum PlayerKeys {
         Binding(keys: [.character("q")], label: "q", description: "quit (asks first)", event: { .requestQuit($0) }),
     ]
 
+    /// Yes to "leave?", wherever it is asked: y, or q again (the key that asked), or Enter.
+    public static let yes: [Key] = [.character("y"), .character("Y"), .character("q"), .character("Q"), .enter]
+    /// No: back to where the question was asked.
+    public static let no: [Key] = [.character("n"), .character("N"), .escape]
+
+    /// True for yes, false for no, nil for a key that answers neither.
+    public static func answer(_ key: Key) -> Bool? {
+        yes.contains(key) ? true : no.contains(key) ? false : nil
+    }
+
     /// The event a key means in the current state, if any.
     public static func event(for key: Key, in state: SessionState, at now: MonotonicInstant) -> SessionEvent? {
-        if state.isConfirmingQuit {
-            switch key {
-            case .character("y"), .character("Y"), .character("q"), .enter: return .confirmQuit(now)
-            case .character("n"), .character("N"), .escape: return .cancelQuit(now)
-            default: return nil
-            }
+        switch state.overlay {
+        case .confirmQuit?: answer(key).map { $0 ? .confirmQuit(now) : .dismissOverlay(now) }
+        // Any key closes the advice or the help.
+        case .crackAdvice?, .help?: .dismissOverlay(now)
+        case nil: bindings.first { $0.keys.contains(key) }?.event(now)
         }
-        if state.isShowingCrackAdvice {
-            return .dismissCrackAdvice(now)
-        }
-        if state.isShowingHelp {
-            // Any key closes the help; only its own key does anything else.
-            return .toggleHelp(now)
-        }
-        return bindings.first { $0.keys.contains(key) }?.event(now)
     }
 }

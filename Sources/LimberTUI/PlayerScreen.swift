@@ -14,13 +14,15 @@ public enum PlayerScreen {
             drawTooSmall(&buffer)
             return buffer
         }
-        if state.isShowingHelp {
+        switch state.overlay {
+        case .help?:
             drawHelp(&buffer)
             return buffer
-        }
-        if state.isShowingCrackAdvice {
+        case .crackAdvice?:
             drawCrackAdvice(crackAdvice, &buffer)
             return buffer
+        case .confirmQuit?, nil:
+            break
         }
         guard let segment = state.segment, !state.isFinished else {
             drawFinished(state, &buffer)
@@ -57,7 +59,7 @@ public enum PlayerScreen {
         layout.line(TextLayout.truncate(model.nextLine, width: layout.inner), style: .dim)
         layout.moveTo(row: height - 1)
         layout.line(TextLayout.truncate(statusLine(state, width: layout.inner), width: layout.inner),
-                    style: state.isConfirmingQuit || state.isPaused ? .warning : .dim)
+                    style: state.isPaused ? .warning : .dim)
         return layout.buffer
     }
 
@@ -70,7 +72,7 @@ public enum PlayerScreen {
 
     /// The bottom line: the keys, or what the patient is being asked.
     static func statusLine(_ state: SessionState, width: Int) -> String {
-        if state.isConfirmingQuit {
+        if state.overlay == .confirmQuit {
             return "End the session now? What you did is kept.  y: end  n: go on"
         }
         if state.isPaused {

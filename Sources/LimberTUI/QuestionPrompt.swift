@@ -51,11 +51,11 @@ public enum QuestionPrompt {
                                  confirming: confirming ? confirmingLeave : nil, width: size.width, height: size.height))
             let key = terminal.readKey(timeoutMilliseconds: 1000)
             if confirming {
-                // y leaves; any other key goes back to the question (a resize or a timeout waits).
-                switch key {
-                case .character("y")?, .character("Y")?: return .leave
-                case nil, .resize?: break
-                default: confirming = false
+                // The same answers as the player's quit question; other keys wait.
+                switch key.flatMap(PlayerKeys.answer) {
+                case true?: return .leave
+                case false?: confirming = false
+                case nil: break
                 }
                 continue
             }

@@ -14,7 +14,7 @@ enum TenYearLog {
         for day in 0..<3650 {
             let start = firstMorning.addingTimeInterval(Double(day) * 86_400)
             let session = SessionRecord(
-                day: LogTime.day(of: start, in: utc), plannedRoutines: routines, startedAt: start,
+                day: LocalDay(containing: start, in: utc), plannedRoutines: routines, startedAt: start,
                 endedAt: start.addingTimeInterval(600), status: .completed, painBefore: day % 6, painAfter: day % 4,
                 effort: .aboutRight)
             contents.sessions.append(session)

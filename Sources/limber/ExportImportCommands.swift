@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LimberCore
-import LimberStore
 
 /// `limber export`: the whole log as one JSON Lines file, to move or keep.
 struct ExportCommand: ParsableCommand {
@@ -16,14 +15,15 @@ struct ExportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        guard let store = try AppDatabase.existing(home: global.homeURL) else {
+        guard let log = try global.logForReading() else {
             throw LimberError("There is no log in \(global.homeURL.path) to export. Check --home or LIMBER_HOME.")
         }
+        let export = try log.exportJSONLines(exportedAt: try global.clock().now())
         if out == "-" {
-            FileHandle.standardOutput.write(try store.exportJSONLines(exportedAt: Date()))
+            FileHandle.standardOutput.write(export)
             return
         }
-        try store.exportJSONLines(to: URL(fileURLWithPath: out), exportedAt: Date())
+        try ExportFile.write(export, to: URL(fileURLWithPath: out))
         print("Exported the log to \(out).")
     }
 }
@@ -41,11 +41,12 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let store = try AppDatabase(home: global.homeURL)
         let source = file == "-" ? "standard input" : file
-        let summary = file == "-"
-            ? try store.importJSONLines(FileHandle.standardInput.readDataToEndOfFile(), path: source)
-            : try store.importJSONLines(from: URL(fileURLWithPath: file))
+        let data = file == "-"
+            ? FileHandle.standardInput.readDataToEndOfFile() : try ExportFile.read(URL(fileURLWithPath: file))
+        // The whole file is checked before the log is opened: a refused import leaves no new log.
+        let contents = try LogArchive.decode(data, path: source)
+        let summary = try global.logForWriting().merge(contents)
         if summary.addedNothing {
             print("Nothing new in \(source): its \(summary.alreadyPresent) records are already in the log.")
             return

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LimberCore
+import LimberStore
 
 /// Options every command takes: where the patient's data lives and the clinic's routines.
 struct GlobalOptions: ParsableArguments {
@@ -32,6 +33,31 @@ struct GlobalOptions: ParsableArguments {
         guard let folder = routines ?? ProcessInfo.processInfo.environment["LIMBER_ROUTINES"], !folder.isEmpty
         else { return nil }
         return URL(fileURLWithPath: folder)
+    }
+
+    func validate() throws {
+        _ = try clock()
+    }
+
+    /// The clock every command reads "now" from: the system's, or the instant `LIMBER_NOW` pins.
+    func clock() throws -> WallClock {
+        do {
+            // Empty counts as not set, as for the other variables.
+            let pinned = ProcessInfo.processInfo.environment["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
+            return try WallClock.starting(pinned: pinned)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// The patient's log, to write to (made when there is none yet).
+    func logForWriting() throws -> any LogStore {
+        try LogOpening.forWriting(home: homeURL)
+    }
+
+    /// The patient's log, only to read; nil when there is none.
+    func logForReading() throws -> (any LogReader)? {
+        try LogOpening.forReading(home: homeURL)
     }
 
     /// The library as loaded, without reporting anything.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LimberCore
-import LimberStore
 
 /// `limber history`: the patient's own view of the log.
 struct HistoryCommand: ParsableCommand {
@@ -24,20 +23,20 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let store = try AppDatabase.existing(home: global.homeURL) else {
+        guard let log = try global.logForReading() else {
             // A mistyped --home must not quietly become a new, empty log.
             if json { try JSONOutput.print([HistoryEntry]()) } else {
                 print("Nothing logged yet: there is no log in \(global.homeURL.path).")
             }
             return
         }
-        let today = LogTime.day(of: Date())
-        let first = LogTime.day(today, adding: 1 - days) ?? today
-        let sessions = try store.sessions(from: first, through: today)
+        let today = try global.clock().today()
+        let first = today.adding(days: 1 - days)
+        let sessions = try log.sessions(from: first, through: today)
         if json {
             try JSONOutput.print(sessions.map(HistoryEntry.init))
         } else {
-            let reports = try store.selfReports(from: first, through: today)
+            let reports = try log.selfReports(from: first, through: today)
             print(HistoryText.render(sessions: sessions, reports: reports, days: days))
         }
     }

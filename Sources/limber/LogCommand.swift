@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LimberCore
-import LimberStore
 
 /// `limber log KIND`: what the patient did or felt outside a session.
 struct LogCommand: ParsableCommand {
@@ -19,9 +18,10 @@ struct LogNoteOptions: ParsableArguments {
     @Option(help: ArgumentHelp("A few words to keep with the entry.", valueName: "text"))
     var note: String?
 
-    /// Writes the report and confirms it in one line.
-    func record(_ report: SelfReport, saying confirmation: String) throws {
-        try AppDatabase(home: global.homeURL).record(report)
+    /// Writes the report made for now, and confirms it in one line.
+    func record(saying confirmation: String, _ report: (Date) -> SelfReport) throws {
+        let report = report(try global.clock().now())
+        try global.logForWriting().record(report)
         print("Logged \(confirmation) on \(report.day).")
     }
 }
@@ -35,7 +35,7 @@ extension LogCommand {
 
         func run() throws {
             let library = try options.global.libraryReportingSkips()
-            try options.record(.crack(at: Date(), note: options.note), saying: "a back crack")
+            try options.record(saying: "a back crack") { .crack(at: $0, note: options.note) }
             if let warning = CrackWarning(safety: library.safety, routineName: { library.routine(id: $0)?.name }) {
                 print("")
                 print(warning.text)
@@ -64,9 +64,9 @@ extension LogCommand {
 
         func run() throws {
             let activity = ActivityKind(rawValue: kind)!
-            try options.record(
-                .activity(activity, minutes: minutes, at: Date(), note: options.note),
-                saying: "\(activity.rawValue), \(minutes) min,")
+            try options.record(saying: "\(activity.rawValue), \(minutes) min,") {
+                .activity(activity, minutes: minutes, at: $0, note: options.note)
+            }
         }
     }
 
@@ -84,7 +84,7 @@ extension LogCommand {
         }
 
         func run() throws {
-            try options.record(.pain(level, at: Date(), note: options.note), saying: "pain \(level)")
+            try options.record(saying: "pain \(level)") { .pain(level, at: $0, note: options.note) }
         }
     }
 
@@ -101,8 +101,9 @@ extension LogCommand {
         }
 
         func run() throws {
-            try options.record(
-                .stiffness(minutes: minutes, at: Date(), note: options.note), saying: "morning stiffness of \(minutes) min")
+            try options.record(saying: "morning stiffness of \(minutes) min") {
+                .stiffness(minutes: minutes, at: $0, note: options.note)
+            }
         }
     }
 
@@ -121,7 +122,7 @@ extension LogCommand {
                 throw LimberError(
                     "Unknown symptom '\(name)'. Choose one of: \(library.safety.symptoms.map(\.id).joined(separator: ", ")).")
             }
-            try options.record(.symptom(symptom.id, at: Date(), note: options.note), saying: "the symptom \(symptom.id)")
+            try options.record(saying: "the symptom \(symptom.id)") { .symptom(symptom.id, at: $0, note: options.note) }
             print(symptom.advice)
         }
     }

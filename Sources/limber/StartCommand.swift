@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LimberCore
-import LimberStore
 import LimberTUI
 
 struct StartCommand: ParsableCommand {
@@ -34,18 +33,31 @@ struct StartCommand: ParsableCommand {
         if !plain {
             try NcursesTerminal.checkAvailable()
         }
-        let store = try AppDatabase(home: global.homeURL)
-        let today = LogTime.day(of: Date())
+        let clock = try global.clock()
+        let store = try global.logForWriting()
+        let today = clock.today()
         let redFlags = library.safety.redFlags(loggedIn: try store.selfReports(from: today, through: today))
         guard redFlags.isEmpty else {
             throw RedFlagStop(symptoms: redFlags)
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
-        let advice = CrackWarning(safety: library.safety) { library.routine(id: $0)?.name }
-        let status = try SessionRunner(store: store, routines: routines, plain: plain, crackAdvice: advice).run()
-        if status != 0 {
-            throw ExitCode(status)
+        // The stop signals before ncurses starts, so that ncurses leaves them to us.
+        StopSignal.install()
+        // The terminal before the log is touched: a start it refuses must change nothing.
+        let screen = plain ? nil : try NcursesTerminal()
+        defer { screen?.close() }
+        let ending = try SessionRunner(
+            store: store, routines: routines, display: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()),
+            crackAdvice: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name },
+            wallClock: clock, clock: SystemMonotonicClock(), stopSignal: { StopSignal.number }
+        ).run()
+        screen?.close()
+        if let farewell = ending.farewell {
+            print(farewell)
+        }
+        if ending.exitStatus != 0 {
+            throw ExitCode(ending.exitStatus)
         }
     }
 }

@@ -15,6 +15,4 @@ enum StopSignal {
 
     /// The signal that asked us to stop, or 0.
     static var number: Int32 { received.load(ordering: .relaxed) }
-
-    static var isSet: Bool { number != 0 }
 }

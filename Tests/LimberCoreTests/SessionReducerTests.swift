@@ -149,9 +149,9 @@ struct SessionReducerTests {
     @Test func theHelpPausesAndGoesOnAsItWas() {
         var state = Self.started([Self.stretch], at: 0)
         _ = state.reduce(.toggleHelp(Self.t(10)))
-        #expect(state.isShowingHelp && state.isPaused)
+        #expect((state.overlay == .help) && state.isPaused)
         _ = state.reduce(.toggleHelp(Self.t(70)))
-        #expect(!state.isShowingHelp && !state.isPaused)
+        #expect(!(state.overlay == .help) && !state.isPaused)
         #expect(state.remainingSeconds(at: Self.t(70)) == 25, "the minute spent reading the help did not count")
 
         _ = state.reduce(.togglePause(Self.t(71)))
@@ -181,9 +181,9 @@ struct SessionReducerTests {
     @Test func quittingAsksFirstAndPausesWhileAsking() {
         var state = Self.started([Self.stretch], at: 0)
         _ = state.reduce(.requestQuit(Self.t(10)))
-        #expect(state.isConfirmingQuit && state.isPaused)
-        _ = state.reduce(.cancelQuit(Self.t(50)))
-        #expect(!state.isConfirmingQuit && !state.isPaused)
+        #expect((state.overlay == .confirmQuit) && state.isPaused)
+        _ = state.reduce(.dismissOverlay(Self.t(50)))
+        #expect(!(state.overlay == .confirmQuit) && !state.isPaused)
         #expect(state.remainingSeconds(at: Self.t(50)) == 25)
         _ = state.reduce(.requestQuit(Self.t(51)))
         let effects = state.reduce(.confirmQuit(Self.t(52)))
@@ -223,10 +223,10 @@ struct SessionReducerTests {
         let effects = state.reduce(.reportCrack(Self.t(8)))
         #expect(Self.logged(effects).map(\.stepName) == ["Get into position"])
         #expect(effects.suffix(2) == [.ringBell, .crackReported])
-        #expect(state.isShowingCrackAdvice && state.isPaused)
+        #expect((state.overlay == .crackAdvice) && state.isPaused)
         #expect(state.reduce(.skip(Self.t(9))) == [])
-        _ = state.reduce(.dismissCrackAdvice(Self.t(40)))
-        #expect(!state.isShowingCrackAdvice && !state.isPaused)
+        _ = state.reduce(.dismissOverlay(Self.t(40)))
+        #expect(!(state.overlay == .crackAdvice) && !state.isPaused)
         #expect(state.remainingSeconds(at: Self.t(40)) == 27)
     }
 }

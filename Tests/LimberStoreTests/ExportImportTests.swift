@@ -14,10 +14,10 @@ struct ExportImportTests {
             try Sample.fill(original, days: 20)
             _ = try original.beginSession(day: "2014-02-01", plannedRoutines: ["hang-full"], startedAt: Sample.morning)
             let file = home.appendingPathComponent("sam.jsonl")
-            try original.exportJSONLines(to: file, exportedAt: exportedAt)
+            try ExportFile.write(original.exportJSONLines(exportedAt: exportedAt), to: file)
 
             let moved = try AppDatabase(home: home.appendingPathComponent("new"))
-            let summary = try moved.importJSONLines(from: file)
+            let summary = try moved.merge(LogArchive.decode(ExportFile.read(file), path: file.path))
             #expect(summary.sessionsAdded == 21)
             #expect(summary.stepsAdded == 60)
             #expect(summary.selfReportsAdded == 5)
@@ -25,7 +25,7 @@ struct ExportImportTests {
             #expect(try moved.contents() == original.contents())
 
             let again = home.appendingPathComponent("again.jsonl")
-            try moved.exportJSONLines(to: again, exportedAt: exportedAt)
+            try ExportFile.write(moved.exportJSONLines(exportedAt: exportedAt), to: again)
             #expect(try Data(contentsOf: again) == Data(contentsOf: file))
             #expect(try permissions(of: file) == 0o600)
         }
@@ -145,13 +145,14 @@ struct ExportImportTests {
         }
     }
 
-    @Test("a missing import file is named")
-    func missingFile() throws {
-        let store = try AppDatabase.inMemory()
-        let error = #expect(throws: LogStoreError.self) {
-            try store.importJSONLines(from: URL(fileURLWithPath: "/nonexistent/sam.jsonl"))
+    @Test("a missing import file, or a folder, is named with what is wrong")
+    func unreadableFile() throws {
+        #expect(throws: LogStoreError.cannotReadFile(path: "/nonexistent/sam.jsonl", reason: "there is no such file")) {
+            try ExportFile.read(URL(fileURLWithPath: "/nonexistent/sam.jsonl"))
         }
-        #expect(error?.description.hasPrefix("Cannot read /nonexistent/sam.jsonl") == true)
+        #expect(throws: LogStoreError.cannotReadFile(path: "/tmp", reason: "it is a folder, not a file")) {
+            try ExportFile.read(URL(fileURLWithPath: "/tmp"))
+        }
     }
 
     private func lines(of store: AppDatabase) throws -> [String] {

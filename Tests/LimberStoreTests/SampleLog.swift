@@ -31,7 +31,7 @@ enum Sample {
         for day in 0..<days {
             let start = firstDay.addingTimeInterval(Double(day) * 86_400 + 0.123)
             let id = try store.beginSession(
-                day: LogTime.day(of: start, in: utc), plannedRoutines: ["cat-camel", "knee-rolls"], startedAt: start)
+                day: LocalDay(containing: start, in: utc), plannedRoutines: ["cat-camel", "knee-rolls"], startedAt: start)
             try store.setPainBefore(4, sessionID: id)
             for index in 0..<stepsPerSession {
                 try store.recordStep(step(

@@ -153,10 +153,10 @@ struct PlayerScreenTests {
         var asking = state
         _ = asking.reduce(.requestQuit(now))
         #expect(PlayerKeys.event(for: .character("y"), in: asking, at: now) == .confirmQuit(now))
-        #expect(PlayerKeys.event(for: .escape, in: asking, at: now) == .cancelQuit(now))
+        #expect(PlayerKeys.event(for: .escape, in: asking, at: now) == .dismissOverlay(now))
         #expect(PlayerKeys.event(for: .character("c"), in: state, at: now) == .reportCrack(now))
         var reading = state
         _ = reading.reduce(.reportCrack(now))
-        #expect(PlayerKeys.event(for: .character("q"), in: reading, at: now) == .dismissCrackAdvice(now))
+        #expect(PlayerKeys.event(for: .character("q"), in: reading, at: now) == .dismissOverlay(now))
     }
 }

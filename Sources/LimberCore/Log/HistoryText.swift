@@ -16,7 +16,7 @@ public enum HistoryText {
         var lines: [String] = []
         for (day, group) in Dictionary(grouping: entries, by: \.day).sorted(by: { $0.key > $1.key }) {
             if !lines.isEmpty { lines.append("") }
-            lines.append(day)
+            lines.append(day.text)
             for entry in group.sorted(by: { $0.at > $1.at }) {
                 let time = calendar.dateComponents([.hour, .minute], from: entry.at)
                 lines.append(String(format: "  %02d:%02d  ", time.hour!, time.minute!) + entry.line)

@@ -5,8 +5,8 @@ import Foundation
 public struct SelfReport: Codable, Sendable, Equatable, Identifiable {
     /// A UUID, so the same report imported twice is recognised.
     public var id: String
-    /// The patient's local calendar day, "YYYY-MM-DD".
-    public var day: String
+    /// The patient's calendar day when it was recorded.
+    public var day: LocalDay
     public var recordedAt: Date
     public var kind: SelfReportKind
     /// Set for `activity`.
@@ -25,7 +25,7 @@ public struct SelfReport: Codable, Sendable, Equatable, Identifiable {
     }
 
     public init(
-        id: String = UUID().uuidString.lowercased(), day: String, recordedAt: Date, kind: SelfReportKind,
+        id: String = UUID().uuidString.lowercased(), day: LocalDay, recordedAt: Date, kind: SelfReportKind,
         activity: ActivityKind? = nil, minutes: Int? = nil, pain: Int? = nil, symptom: String? = nil,
         note: String? = nil
     ) {
@@ -41,30 +41,29 @@ public struct SelfReport: Codable, Sendable, Equatable, Identifiable {
     }
 
     public static func crack(at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LogTime.day(of: instant), recordedAt: instant, kind: .crack, note: note)
+        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .crack, note: note)
     }
 
     public static func activity(_ activity: ActivityKind, minutes: Int, at instant: Date, note: String? = nil) -> SelfReport {
         SelfReport(
-            day: LogTime.day(of: instant), recordedAt: instant, kind: .activity, activity: activity, minutes: minutes,
+            day: LocalDay(containing: instant), recordedAt: instant, kind: .activity, activity: activity, minutes: minutes,
             note: note)
     }
 
     public static func pain(_ pain: Int, at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LogTime.day(of: instant), recordedAt: instant, kind: .pain, pain: pain, note: note)
+        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .pain, pain: pain, note: note)
     }
 
     public static func stiffness(minutes: Int, at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LogTime.day(of: instant), recordedAt: instant, kind: .stiffness, minutes: minutes, note: note)
+        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .stiffness, minutes: minutes, note: note)
     }
 
     public static func symptom(_ symptom: String, at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LogTime.day(of: instant), recordedAt: instant, kind: .symptom, symptom: symptom, note: note)
+        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .symptom, symptom: symptom, note: note)
     }
 
     /// What is wrong with the record, or nil when the log can keep it.
     public var problem: String? {
-        if !LogTime.isDay(day) { return "day '\(day)' is not a date like 2024-05-01" }
         if let pain, !LogLimits.pain.contains(pain) { return "pain \(pain) is not between 0 and 10" }
         if let minutes, !LogLimits.minutes.contains(minutes) { return "minutes \(minutes) is not between 1 and 600" }
         switch kind {

@@ -4,8 +4,8 @@ import Foundation
 public struct SessionRecord: Codable, Sendable, Equatable, Identifiable {
     /// A UUID, so the same session imported twice is recognised.
     public var id: String
-    /// The patient's local calendar day, "YYYY-MM-DD".
-    public var day: String
+    /// The patient's calendar day when the session started.
+    public var day: LocalDay
     /// The routine ids the session set out to play, in order.
     public var plannedRoutines: [String]
     public var startedAt: Date
@@ -27,7 +27,7 @@ public struct SessionRecord: Codable, Sendable, Equatable, Identifiable {
     }
 
     public init(
-        id: String = UUID().uuidString.lowercased(), day: String, plannedRoutines: [String], startedAt: Date,
+        id: String = UUID().uuidString.lowercased(), day: LocalDay, plannedRoutines: [String], startedAt: Date,
         endedAt: Date? = nil, status: SessionStatus = .inProgress, painBefore: Int? = nil, painAfter: Int? = nil,
         effort: Effort? = nil
     ) {
@@ -44,7 +44,6 @@ public struct SessionRecord: Codable, Sendable, Equatable, Identifiable {
 
     /// What is wrong with the record, or nil when the log can keep it.
     public var problem: String? {
-        if !LogTime.isDay(day) { return "day '\(day)' is not a date like 2024-05-01" }
         for (name, pain) in [("pain_before", painBefore), ("pain_after", painAfter)] {
             if let pain, !LogLimits.pain.contains(pain) { return "\(name) \(pain) is not between 0 and 10" }
         }

@@ -12,3 +12,15 @@ public enum SessionStatus: String, LogChoice, Sendable {
     /// Planned but not played at all.
     case skipped
 }
+
+extension SessionStatus {
+    /// How a played session is stored: the player's outcome under the log's name for it.
+    public init(_ outcome: SessionOutcome) {
+        switch outcome {
+        case .completed: self = .completed
+        case .partial: self = .partial
+        case .skipped: self = .skipped
+        case .interrupted: self = .interrupted
+        }
+    }
+}

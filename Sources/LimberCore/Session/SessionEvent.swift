@@ -11,10 +11,11 @@ public enum SessionEvent: Sendable, Equatable {
     /// Asks before leaving; the session pauses while it asks.
     case requestQuit(MonotonicInstant)
     case confirmQuit(MonotonicInstant)
-    case cancelQuit(MonotonicInstant)
     /// The patient cracked their own back: log it and show the clinic's advice, paused.
     case reportCrack(MonotonicInstant)
-    case dismissCrackAdvice(MonotonicInstant)
+    /// Closes whatever overlay shows (the quit question answered no, the advice read, the help)
+    /// and goes on as before it opened.
+    case dismissOverlay(MonotonicInstant)
     /// The process is being stopped (a signal): end now without asking.
     case interrupt(MonotonicInstant)
     case toggleBell

@@ -18,11 +18,19 @@ public struct SessionState: Sendable, Equatable {
     /// counts by its last attempt (both attempts are logged).
     private var outcomes: [Int: StepStatus] = [:]
     public private(set) var bellOn = true
-    public private(set) var isConfirmingQuit = false
-    public private(set) var isShowingHelp = false
-    public private(set) var isShowingCrackAdvice = false
-    /// Whether the patient had paused before a question or notice paused the session for them.
+    /// What is shown over the player, if anything; the session is paused while it shows.
+    public private(set) var overlay: Overlay?
+    /// Whether the patient had paused before an overlay paused the session for them.
     private var pausedBeforeOverlay = false
+
+    /// What can be shown over the player, one at a time.
+    public enum Overlay: Sendable, Equatable {
+        /// "Leave the session?", after `q`.
+        case confirmQuit
+        /// The clinic's advice after a reported back crack.
+        case crackAdvice
+        case help
+    }
 
     public init(plan: SessionPlan) {
         self.plan = plan
@@ -111,31 +119,20 @@ extension SessionState {
         case .back(let now):
             return back(at: now)
         case .requestQuit(let now):
-            guard !isFinished, !isShowingCrackAdvice else { return [] }
-            let effects = advance(to: now)
-            pauseForOverlay(at: now)
-            isConfirmingQuit = !isFinished
-            return effects
-        case .cancelQuit(let now):
-            guard isConfirmingQuit else { return [] }
-            isConfirmingQuit = false
-            resumeAfterOverlay(at: now)
-            return []
+            return open(.confirmQuit, at: now)
         case .reportCrack(let now):
-            guard !isFinished, !isConfirmingQuit else { return [] }
-            let effects = advance(to: now)
-            pauseForOverlay(at: now)
-            isShowingCrackAdvice = !isFinished
-            return effects + [.crackReported]
-        case .dismissCrackAdvice(let now):
-            guard isShowingCrackAdvice else { return [] }
-            isShowingCrackAdvice = false
+            // A crack is logged even when the session ends at that instant.
+            guard !isFinished, overlay == nil else { return [] }
+            return open(.crackAdvice, at: now) + [.crackReported]
+        case .confirmQuit(let now):
+            guard overlay == .confirmQuit else { return [] }
+            overlay = nil
+            return leave(at: now)
+        case .dismissOverlay(let now):
+            guard overlay != nil else { return [] }
+            overlay = nil
             resumeAfterOverlay(at: now)
             return []
-        case .confirmQuit(let now):
-            guard isConfirmingQuit else { return [] }
-            isConfirmingQuit = false
-            return leave(at: now)
         case .interrupt(let now):
             guard !isFinished else { return [] }
             var effects = advance(to: now)
@@ -149,17 +146,8 @@ extension SessionState {
             bellOn.toggle()
             return []
         case .toggleHelp(let now):
-            // The help pauses the session like the other overlays, so no set runs on unseen.
-            guard !isFinished, !isConfirmingQuit, !isShowingCrackAdvice else { return [] }
-            if isShowingHelp {
-                isShowingHelp = false
-                resumeAfterOverlay(at: now)
-                return []
-            }
-            let effects = advance(to: now)
-            pauseForOverlay(at: now)
-            isShowingHelp = !isFinished
-            return effects
+            guard overlay == .help else { return open(.help, at: now) }
+            return reduce(.dismissOverlay(now))
         }
     }
 
@@ -187,12 +175,17 @@ extension SessionState {
 
     private var bell: [SessionEffect] { bellOn ? [.ringBell] : [] }
 
-    /// Pauses while the patient answers a question or reads a notice.
-    private mutating func pauseForOverlay(at now: MonotonicInstant) {
+    /// Shows `overlay` when nothing else is showing, paused so that no set runs on unseen.
+    private mutating func open(_ overlay: Overlay, at now: MonotonicInstant) -> [SessionEffect] {
+        guard !isFinished, self.overlay == nil else { return [] }
+        let effects = advance(to: now)
+        guard !isFinished else { return effects }
         pausedBeforeOverlay = isPaused
         if case .running(let deadline) = clock {
             clock = .paused(remaining: deadline.nanoseconds(since: now))
         }
+        self.overlay = overlay
+        return effects
     }
 
     /// Goes on afterwards, unless the patient had paused before.
@@ -233,7 +226,7 @@ extension SessionState {
     }
 
     private mutating func skip(at now: MonotonicInstant) -> [SessionEffect] {
-        guard !isFinished, !isConfirmingQuit, !isShowingCrackAdvice else { return [] }
+        guard !isFinished, overlay == nil else { return [] }
         let effects = advance(to: now)
         guard !isFinished else { return effects }
         // The next unit's first segment: a rest or a switch before it is skipped too.
@@ -242,7 +235,7 @@ extension SessionState {
     }
 
     private mutating func back(at now: MonotonicInstant) -> [SessionEffect] {
-        guard !isFinished, !isConfirmingQuit, !isShowingCrackAdvice else { return [] }
+        guard !isFinished, overlay == nil else { return [] }
         let effects = advance(to: now)
         guard !isFinished, let current = plan.units.last(where: { $0.firstSegment <= segmentIndex }) else {
             return effects + jump(to: 0, at: now)

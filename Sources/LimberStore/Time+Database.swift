@@ -14,3 +14,13 @@ extension DatabaseDateDecodingStrategy {
         String.fromDatabaseValue(value).flatMap(LogTime.date)
     }
 }
+
+// Days are stored as their "YYYY-MM-DD" text, which sorts in day order, so day ranges are
+// plain comparisons in SQL.
+extension LocalDay: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { text.databaseValue }
+
+    public static func fromDatabaseValue(_ value: DatabaseValue) -> LocalDay? {
+        String.fromDatabaseValue(value).flatMap(LocalDay.init)
+    }
+}

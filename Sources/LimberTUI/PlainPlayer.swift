@@ -1,12 +1,13 @@
-import Foundation
 import LimberCore
 
 /// `--plain`: the session as lines of text, waking only at second boundaries.
 struct PlainPlayer {
+    let lines: any LineTerminal
     let clock: MonotonicClock
-    let write: (String) -> Void
     /// Polled each wake: a signal, or a log that can no longer be written.
     let shouldStop: () -> Bool
+    /// Whether to write a line (a failed write keeps "what you did is kept" from being said).
+    let mayWrite: (String) -> Bool
 
     func run(_ plan: SessionPlan, perform: (SessionEffect) -> Void) -> SessionState {
         var state = SessionState(plan: plan)
@@ -15,7 +16,7 @@ struct PlainPlayer {
         // The lines first, then the log writes: a line keeps time, and a durable write cannot delay it.
         func apply(_ event: SessionEvent, at now: MonotonicInstant) {
             let effects = state.reduce(event).filter { $0 != .ringBell }
-            PlainNarration.lines(from: previous, at: previousTime, to: state, at: now).forEach(write)
+            PlainNarration.lines(from: previous, at: previousTime, to: state, at: now).filter(mayWrite).forEach(lines.write)
             previous = state
             previousTime = now
             effects.forEach(perform)
@@ -25,9 +26,7 @@ struct PlainPlayer {
             let now = clock.now()
             // No pacer frames in plain mode: a line a second at most.
             if let wake = state.nextWakeup(after: now, frameNanoseconds: 1_000_000_000) {
-                let nanoseconds = min(wake.nanoseconds(since: now), 1_000_000_000)
-                var pause = timespec(tv_sec: 0, tv_nsec: Int(nanoseconds))
-                nanosleep(&pause, nil)
+                lines.idle(nanoseconds: min(wake.nanoseconds(since: now), 1_000_000_000))
             }
             let woke = clock.now()
             apply(shouldStop() ? .interrupt(woke) : .tick(woke), at: woke)

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A calendar day as the patient lived it, in their own time zone: the day a session or a
+/// report belongs to. A session that runs past midnight belongs to the day it started.
+///
+/// Written "YYYY-MM-DD" in the log, in exports and in JSON; that text sorts in day order.
+public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// "YYYY-MM-DD".
+    public let text: String
+
+    /// The day written as "YYYY-MM-DD", or nil when the text is not a real calendar day.
+    public init?(_ text: String) {
+        guard Self.midnightUTC(of: text) != nil else { return nil }
+        self.text = text
+    }
+
+    /// The day on which `instant` falls in `timeZone`.
+    public init(containing instant: Date, in timeZone: TimeZone = .current) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    /// The day `count` days later (earlier when negative).
+    public func adding(days count: Int) -> LocalDay {
+        LocalDay(containing: Self.utc.date(byAdding: .day, value: count, to: midnightUTC)!, in: Self.utc.timeZone)
+    }
+
+    /// Midnight UTC at the start of the day's date, for arithmetic on dates.
+    var midnightUTC: Date { Self.midnightUTC(of: text)! }
+
+    public var description: String { text }
+
+    public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
+        lhs.text < rhs.text
+    }
+
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// Midnight UTC at the start of a "YYYY-MM-DD" day, or nil when the text is not a real day
+    /// (writing the date back must give the same text: this rejects "2023-02-29").
+    private static func midnightUTC(of text: String) -> Date? {
+        let numbers = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard text.utf8.count == 10, numbers.count == 3, let year = numbers[0], let month = numbers[1],
+            let day = numbers[2],
+            let date = utc.date(from: DateComponents(year: year, month: month, day: day)),
+            LocalDay(containing: date, in: utc.timeZone).text == text
+        else { return nil }
+        return date
+    }
+}
+
+extension LocalDay: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = LocalDay(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a date like 2024-05-01")
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}
+
+extension LocalDay: ExpressibleByStringLiteral {
+    /// A day written in the code, such as a test's "2024-05-01"; it must be a real day.
+    public init(stringLiteral text: String) {
+        guard let day = LocalDay(text) else { preconditionFailure("'\(text)' is not a date like 2024-05-01") }
+        self = day
+    }
+}

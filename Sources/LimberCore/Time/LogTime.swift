@@ -1,0 +1,40 @@
+import Foundation
+
+/// How the log writes instants as text, in the database and in exports alike: UTC with whole
+/// milliseconds ("2024-05-01T07:30:00.123Z"), fixed width, so they sort as text, and exact, so
+/// a log exported and imported again is identical. Days are `LocalDay`s.
+public enum LogTime {
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    /// The instant as text, rounded to the millisecond.
+    public static func text(_ date: Date) -> String {
+        let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        // Floor division keeps the fraction positive for instants before 1970.
+        let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
+        let fraction = Int(milliseconds - seconds * 1000)
+        let parts = utc.dateComponents(
+            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
+            parts.hour!, parts.minute!, parts.second!, fraction)
+    }
+
+    /// The instant written by `text(_:)`, or nil when the text is not one.
+    public static func date(_ text: String) -> Date? {
+        let characters = Array(text)
+        guard characters.count == 24, text.hasSuffix("Z") else { return nil }
+        func number(_ from: Int, _ length: Int) -> Int? { Int(String(characters[from..<from + length])) }
+        guard let day = LocalDay(String(characters[0..<10]))?.midnightUTC, characters[10] == "T",
+            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+            let fraction = number(20, 3)
+        else { return nil }
+        let seconds = Int64(day.timeIntervalSince1970) + Int64(hour * 3600 + minute * 60 + second)
+        let date = Date(timeIntervalSince1970: TimeInterval(seconds * 1000 + Int64(fraction)) / 1000)
+        // Writing it back must give the same text: this rejects "25:61:99" and the like.
+        return Self.text(date) == text ? date : nil
+    }
+}

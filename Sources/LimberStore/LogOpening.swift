@@ -1,0 +1,17 @@
+import Foundation
+import LimberCore
+
+/// The one way to get at a patient's log: every command opens it here, so the kind of store
+/// (today the SQLite file in the data folder; a clinic's server later) is chosen in one place.
+public enum LogOpening {
+    /// The log in `home` to write to, made (folder 0700, file 0600) when there is none yet.
+    public static func forWriting(home: URL) throws -> any LogStore {
+        try AppDatabase(home: home)
+    }
+
+    /// The log in `home` only to read: nothing is created, so a mistyped home is reported rather
+    /// than made. Nil when there is no log there.
+    public static func forReading(home: URL) throws -> (any LogReader)? {
+        try AppDatabase.existing(home: home)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// The plain side of a terminal, for `--plain`: lines out, lines in, for screen readers and pipes.
+public protocol LineTerminal: AnyObject {
+    /// Whether someone is there to answer questions; when not, questions are passed over.
+    var canAnswer: Bool { get }
+    func write(_ line: String)
+    /// A line typed, or nil at the end of input or once `shouldStop` says the process is stopping.
+    func readLine(shouldStop: () -> Bool) -> String?
+    /// Waits, doing nothing, for up to `nanoseconds` (the plain player between lines).
+    func idle(nanoseconds: Int64)
+}
+
+/// Standard input and output.
+public final class StandardLineTerminal: LineTerminal {
+    public init() {}
+
+    public var canAnswer: Bool { isatty(STDIN_FILENO) == 1 }
+
+    public func write(_ line: String) {
+        print(line)
+        fflush(nil)
+    }
+
+    /// The signal may be taken by any of the process's threads, so a blocking read would not
+    /// notice it: poll, a quarter of a second at a time.
+    public func readLine(shouldStop: () -> Bool) -> String? {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while !shouldStop() {
+            if poll(&input, 1, 250) > 0 { return Swift.readLine() }
+        }
+        return nil
+    }
+
+    public func idle(nanoseconds: Int64) {
+        var pause = timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+        nanosleep(&pause, nil)
+    }
+}
+
+/// Lines held in memory, for tests: what was written, answers fed in, and idle time handed to
+/// a test clock instead of slept.
+public final class MemoryLineTerminal: LineTerminal {
+    public private(set) var lines: [String] = []
+    public var answers: [String]
+    public let canAnswer: Bool
+    private let onIdle: (Int64) -> Void
+
+    public init(answers: [String] = [], canAnswer: Bool = true, onIdle: @escaping (Int64) -> Void) {
+        self.answers = answers
+        self.canAnswer = canAnswer
+        self.onIdle = onIdle
+    }
+
+    public func write(_ line: String) {
+        lines.append(line)
+    }
+
+    public func readLine(shouldStop: () -> Bool) -> String? {
+        answers.isEmpty || shouldStop() ? nil : answers.removeFirst()
+    }
+
+    public func idle(nanoseconds: Int64) {
+        onIdle(nanoseconds)
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import LimberCore
+
+/// Asks one question in plain lines; an empty line passes over it.
+enum PlainQuestion {
+    static func ask(_ question: Question, on lines: any LineTerminal, confirmingLeave: String?,
+                    shouldStop: () -> Bool) -> QuestionAnswer {
+        // Without someone to answer, questions are passed over rather than waited on.
+        guard lines.canAnswer else { return .passed }
+        func answer() -> String? {
+            lines.readLine(shouldStop: shouldStop)?.trimmingCharacters(in: .whitespaces)
+        }
+        while true {
+            lines.write("\(question.text) \(question.hint)")
+            guard let line = answer(), !line.isEmpty else { return .passed }
+            if line.lowercased() == "q" {
+                guard let confirmingLeave else { return .leave }
+                lines.write("\(confirmingLeave) y: leave  n: back to the question")
+                if answer()?.lowercased() == "y" { return .leave }
+                continue
+            }
+            if let value = question.accepts(line) { return .answered(value) }
+            lines.write("That is not one of the answers.")
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import LimberCore
+import LimberStore
+import Testing
+
+@Suite("Contract: self-reports and the profile")
+struct SelfReportAndProfileContract {
+    @Test("every kind of self-report is kept with its note, newest first", arguments: StoreUnderTest.allCases)
+    func everyKind(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            try store.record(.crack(at: Sample.morning, note: "after the drive"))
+            try store.record(.activity(.walk, minutes: 30, at: Sample.at(60)))
+            try store.record(.pain(4, at: Sample.at(120)))
+            try store.record(.stiffness(minutes: 40, at: Sample.at(180)))
+            try store.record(.symptom("night-pain", at: Sample.at(240)))
+
+            let day = LocalDay(containing: Sample.morning)
+            let reports = try store.selfReports(from: day, through: day)
+            #expect(reports.map(\.kind) == [.symptom, .stiffness, .pain, .activity, .crack])
+            #expect(reports.last?.note == "after the drive")
+            #expect(reports[3].activity == .walk && reports[3].minutes == 30)
+            #expect(reports[1].minutes == 40)
+            #expect(reports[0].symptom == "night-pain")
+        }
+    }
+
+    @Test("self-reports outside the limits are refused", arguments: StoreUnderTest.allCases)
+    func limits(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            #expect(throws: LogStoreError.invalidRecord("pain 11 is not between 0 and 10")) {
+                try store.record(.pain(11, at: Sample.morning))
+            }
+            #expect(throws: LogStoreError.invalidRecord("minutes 0 is not between 1 and 600")) {
+                try store.record(.stiffness(minutes: 0, at: Sample.morning))
+            }
+            #expect(throws: LogStoreError.invalidRecord("minutes 601 is not between 1 and 600")) {
+                try store.record(.activity(.swim, minutes: 601, at: Sample.morning))
+            }
+            #expect(try store.selfReports(from: "2000-01-01", through: "2100-01-01").isEmpty)
+        }
+    }
+
+    @Test("saving the profile replaces it", arguments: StoreUnderTest.allCases)
+    func profile(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            try store.saveProfile(Profile(name: "Sam", flaggedIssues: ["prolonged-sitting"], updatedAt: Sample.morning))
+            let changed = Profile(
+                name: "Sam", flaggedIssues: ["prolonged-sitting", "chronic-stress"], dailyMinutes: 20,
+                equipment: ["mat", "bar"], restDays: [.sat, .sun], updatedAt: Sample.at(60))
+            try store.saveProfile(changed)
+            #expect(try store.profile() == changed)
+        }
+    }
+}

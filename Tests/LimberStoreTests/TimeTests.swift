@@ -1,0 +1,55 @@
+import Foundation
+import LimberCore
+import LimberTestSupport
+import Testing
+
+@Suite("Times and days")
+struct TimeTests {
+    @Test("instants are written to the millisecond and read back exactly")
+    func roundTrip() throws {
+        let instant = Date(timeIntervalSince1970: 1_714_550_400.1234)
+        #expect(LogTime.text(instant) == "2024-05-01T08:00:00.123Z")
+        let read = try #require(LogTime.date("2024-05-01T08:00:00.123Z"))
+        #expect(LogTime.text(read) == "2024-05-01T08:00:00.123Z")
+        #expect(LogTime.text(Date(timeIntervalSince1970: -0.5)) == "1969-12-31T23:59:59.500Z")
+    }
+
+    @Test("text that is not an instant is refused", arguments: [
+        "2024-05-01", "2024-05-01T25:00:00.000Z", "2024-02-30T08:00:00.000Z", "2024-05-01 08:00:00.000Z", "yesterday",
+    ])
+    func notAnInstant(text: String) {
+        #expect(LogTime.date(text) == nil)
+    }
+
+    @Test("days are the local calendar date")
+    func days() {
+        let lateEvening = Date(timeIntervalSince1970: 1_714_606_200)  // 2024-05-01 23:30 UTC
+        #expect(LocalDay(containing: lateEvening, in: TimeZone(identifier: "UTC")!) == "2024-05-01")
+        #expect(LocalDay(containing: lateEvening, in: TimeZone(identifier: "Europe/London")!) == "2024-05-02")
+        #expect(LocalDay("2024-03-01").adding(days: -1) == "2024-02-29")
+        #expect(LocalDay("2024-12-31").adding(days: 1) == "2025-01-01")
+    }
+
+    @Test("text that is not a real day is not a day", arguments: ["2023-02-29", "2024-02-30", "2024-5-01", "24-05-01", "2024-05-01T", ""])
+    func notADay(text: String) {
+        #expect(LocalDay(text) == nil)
+    }
+
+    @Test("LIMBER_NOW pins the instant a command starts at; time then moves on from it")
+    func pinnedClock() throws {
+        let monotonic = ManualClock()
+        let clock = WallClock(startingAt: try #require(WallClock.parse("2026-03-01T23:59:58+08:00")), monotonic: monotonic)
+        #expect(LogTime.text(clock.now()) == "2026-03-01T15:59:58.000Z")
+        #expect(clock.today(in: TimeZone(identifier: "Australia/Perth")!) == "2026-03-01")
+        monotonic.advance(seconds: 3)
+        #expect(LogTime.text(clock.now()) == "2026-03-01T16:00:01.000Z")
+        #expect(clock.today(in: TimeZone(identifier: "Australia/Perth")!) == "2026-03-02")
+        #expect(WallClock.parse("2026-03-01T08:00:00.250Z") != nil)
+    }
+
+    @Test("LIMBER_NOW that is not an instant is refused with the form it needs", arguments: ["2026-03-01", "tomorrow", "2026-03-01T08:00:00"])
+    func badPinnedClock(text: String) {
+        #expect(throws: PinnedTimeError(text: text)) { try WallClock.starting(pinned: text) }
+        #expect(PinnedTimeError(text: text).description.contains("such as 2026-03-01T08:00:00Z"))
+    }
+}

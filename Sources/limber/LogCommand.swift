@@ -19,8 +19,9 @@ struct LogNoteOptions: ParsableArguments {
     var note: String?
 
     /// Writes the report made for now, and confirms it in one line.
-    func record(saying confirmation: String, _ report: (Date) -> SelfReport) throws {
-        let report = report(try global.clock().now())
+    func record(saying confirmation: String, _ report: (Date, TimeZone) -> SelfReport) throws {
+        let clock = try global.clock()
+        let report = report(clock.now(), clock.timeZone)
         try global.logForWriting().record(report)
         print("Logged \(confirmation) on \(report.day).")
     }
@@ -35,7 +36,7 @@ extension LogCommand {
 
         func run() throws {
             let library = try options.global.libraryReportingSkips()
-            try options.record(saying: "a back crack") { .crack(at: $0, note: options.note) }
+            try options.record(saying: "a back crack") { .crack(at: $0, in: $1, note: options.note) }
             if let warning = CrackWarning(safety: library.safety, routineName: { library.routine(id: $0)?.name }) {
                 print("")
                 print(warning.text)
@@ -65,7 +66,7 @@ extension LogCommand {
         func run() throws {
             let activity = ActivityKind(rawValue: kind)!
             try options.record(saying: "\(activity.rawValue), \(minutes) min,") {
-                .activity(activity, minutes: minutes, at: $0, note: options.note)
+                .activity(activity, minutes: minutes, at: $0, in: $1, note: options.note)
             }
         }
     }
@@ -84,7 +85,7 @@ extension LogCommand {
         }
 
         func run() throws {
-            try options.record(saying: "pain \(level)") { .pain(level, at: $0, note: options.note) }
+            try options.record(saying: "pain \(level)") { .pain(level, at: $0, in: $1, note: options.note) }
         }
     }
 
@@ -102,7 +103,7 @@ extension LogCommand {
 
         func run() throws {
             try options.record(saying: "morning stiffness of \(minutes) min") {
-                .stiffness(minutes: minutes, at: $0, note: options.note)
+                .stiffness(minutes: minutes, at: $0, in: $1, note: options.note)
             }
         }
     }
@@ -122,7 +123,7 @@ extension LogCommand {
                 throw LimberError(
                     "Unknown symptom '\(name)'. Choose one of: \(library.safety.symptoms.map(\.id).joined(separator: ", ")).")
             }
-            try options.record(saying: "the symptom \(symptom.id)") { .symptom(symptom.id, at: $0, note: options.note) }
+            try options.record(saying: "the symptom \(symptom.id)") { .symptom(symptom.id, at: $0, in: $1, note: options.note) }
             print(symptom.advice)
         }
     }

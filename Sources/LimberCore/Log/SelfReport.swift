@@ -40,26 +40,32 @@ public struct SelfReport: Codable, Sendable, Equatable, Identifiable {
         self.note = note
     }
 
-    public static func crack(at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .crack, note: note)
+    // Each report belongs to the patient's day at the instant it was recorded, in their time zone.
+
+    public static func crack(at instant: Date, in zone: TimeZone = .current, note: String? = nil) -> SelfReport {
+        SelfReport(day: LocalDay(containing: instant, in: zone), recordedAt: instant, kind: .crack, note: note)
     }
 
-    public static func activity(_ activity: ActivityKind, minutes: Int, at instant: Date, note: String? = nil) -> SelfReport {
+    public static func activity(
+        _ activity: ActivityKind, minutes: Int, at instant: Date, in zone: TimeZone = .current, note: String? = nil
+    ) -> SelfReport {
         SelfReport(
-            day: LocalDay(containing: instant), recordedAt: instant, kind: .activity, activity: activity, minutes: minutes,
-            note: note)
+            day: LocalDay(containing: instant, in: zone), recordedAt: instant, kind: .activity, activity: activity,
+            minutes: minutes, note: note)
     }
 
-    public static func pain(_ pain: Int, at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .pain, pain: pain, note: note)
+    public static func pain(_ pain: Int, at instant: Date, in zone: TimeZone = .current, note: String? = nil) -> SelfReport {
+        SelfReport(day: LocalDay(containing: instant, in: zone), recordedAt: instant, kind: .pain, pain: pain, note: note)
     }
 
-    public static func stiffness(minutes: Int, at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .stiffness, minutes: minutes, note: note)
+    public static func stiffness(minutes: Int, at instant: Date, in zone: TimeZone = .current, note: String? = nil) -> SelfReport {
+        SelfReport(
+            day: LocalDay(containing: instant, in: zone), recordedAt: instant, kind: .stiffness, minutes: minutes, note: note)
     }
 
-    public static func symptom(_ symptom: String, at instant: Date, note: String? = nil) -> SelfReport {
-        SelfReport(day: LocalDay(containing: instant), recordedAt: instant, kind: .symptom, symptom: symptom, note: note)
+    public static func symptom(_ symptom: String, at instant: Date, in zone: TimeZone = .current, note: String? = nil) -> SelfReport {
+        SelfReport(
+            day: LocalDay(containing: instant, in: zone), recordedAt: instant, kind: .symptom, symptom: symptom, note: note)
     }
 
     /// What is wrong with the record, or nil when the log can keep it.

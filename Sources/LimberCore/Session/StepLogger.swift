@@ -23,7 +23,7 @@ public final class StepLogger {
         do {
             switch effect {
             case .crackReported:
-                try store.record(.crack(at: now))
+                try store.record(.crack(at: now, in: clock.timeZone))
             case .stepFinished(let outcome):
                 try store.recordStep(StepResult(
                     sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,

@@ -10,9 +10,13 @@ public struct WallClock: Sendable {
     private let start: Date
     private let startedAt: MonotonicInstant
     private let monotonic: any MonotonicClock
+    /// The patient's time zone, in which their days begin and end.
+    public let timeZone: TimeZone
 
-    public init(startingAt start: Date, monotonic: any MonotonicClock = SystemMonotonicClock()) {
+    public init(startingAt start: Date, timeZone: TimeZone = .current,
+                monotonic: any MonotonicClock = SystemMonotonicClock()) {
         self.start = start
+        self.timeZone = timeZone
         self.monotonic = monotonic
         startedAt = monotonic.now()
     }
@@ -29,7 +33,7 @@ public struct WallClock: Sendable {
     }
 
     /// The patient's calendar day now.
-    public func today(in timeZone: TimeZone = .current) -> LocalDay {
+    public func today() -> LocalDay {
         LocalDay(containing: now(), in: timeZone)
     }
 

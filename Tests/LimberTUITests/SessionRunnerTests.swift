@@ -1,0 +1,118 @@
+import Foundation
+import LimberCore
+import LimberStore
+import LimberTestSupport
+@testable import LimberTUI
+import Testing
+
+/// Whole sessions, questions included, played in process: the in-memory terminal types the
+/// keys at set seconds, the clocks are moved by hand, and the log is read back.
+struct SessionRunnerTests {
+    /// Two 10-second sets with a 5-second rest: 25 s in all.
+    static let hold = Routine(id: "hold", name: "Short hold", family: .stretch, steps: [
+        Step(name: "Hold", kind: .hold, load: .seconds(10), sets: 2, rest: 5, cue: "Hold it gently."),
+    ])
+    static let perth = TimeZone(identifier: "Australia/Perth")!
+    /// 23:59:50 in Perth: the session runs past midnight.
+    static let lateEvening = WallClock.parse("2026-03-01T23:59:50+08:00")!
+
+    static func run(keys: [(Double, Key)], stopSignal: @escaping () -> Int32 = { 0 })
+        throws -> (ending: SessionRunner.Ending, log: LoggedSession, reports: [SelfReport], terminal: ScriptedTerminal) {
+        let clock = ManualClock()
+        let terminal = ScriptedTerminal(clock: clock, keys: keys)
+        let store = try AppDatabase.inMemory()
+        let ending = try SessionRunner(
+            store: store, routines: [hold], display: .screen(terminal),
+            crackAdvice: CrackWarning(techniqueName: "Footballer's stretch", reasons: ["Relief wears off."], alternatives: []),
+            wallClock: WallClock(startingAt: lateEvening, timeZone: perth, monotonic: clock), clock: clock,
+            stopSignal: stopSignal
+        ).run()
+        let sessions = try store.sessions(from: "2026-01-01", through: "2026-12-31")
+        #expect(sessions.count == 1)
+        return (ending, try #require(sessions.first),
+                try store.selfReports(from: "2026-01-01", through: "2026-12-31"), terminal)
+    }
+
+    @Test("a whole session: pain asked, a crack reported and read, a quit asked and confirmed, then the questions after")
+    func wholeSession() throws {
+        let (ending, log, reports, terminal) = try Self.run(keys: [
+            (0, .character("4")), (0, .enter),          // pain before: 4
+            (3, .character("c")), (5, .character("x")),  // a crack at 3 s; the advice read for 2 s (paused)
+            (12, .character("q")), (13, .character("y")), // into the rest after set 1, then the quit question
+            (14, .character("2")), (14, .enter),         // pain after: 2
+            (15, .character("3")), (15, .enter),         // effort: too hard
+        ])
+        #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: "Session ended. What you did is kept."))
+        #expect(terminal.showed("How much pain do you have right now?"))
+        #expect(terminal.showed("Relief wears off."))
+        #expect(terminal.showed("End the session now? What you did is kept.  y: end  n: go on"))
+        #expect(terminal.showed("How did the session feel?"))
+
+        // The session started at 23:59:50 belongs to that day, though it ended after midnight.
+        #expect(log.session.day == "2026-03-01")
+        #expect(log.session.status == .partial)
+        #expect(log.session.painBefore == 4 && log.session.painAfter == 2 && log.session.effort == .tooHard)
+        // Set 1 ran its full 10 s (2 s of it paused behind the advice are not counted); set 2
+        // was never reached, so only set 1 is logged.
+        #expect(log.steps.map(\.setNumber) == [1])
+        #expect(log.steps.map(\.status) == [.done])
+        #expect(log.steps.map(\.doneSeconds) == [10])
+        #expect(LocalDay(containing: try #require(log.session.endedAt), in: Self.perth) == "2026-03-02")
+        #expect(reports.map(\.kind) == [.crack])
+        #expect(reports.first.map { LogTime.text($0.recordedAt) } == "2026-03-01T15:59:53.000Z")
+    }
+
+    @Test("q at the first question, confirmed, logs the session as skipped with nothing played")
+    func leaveBeforeStarting() throws {
+        let (ending, log, _, terminal) = try Self.run(keys: [(1, .character("q")), (2, .character("y"))])
+        #expect(ending.farewell == "Not played today: nothing was done, and the session is logged as skipped.")
+        #expect(terminal.showed("Leave without exercising today? y: leave n: back to the question"))
+        #expect(log.session.status == .skipped)
+        #expect(log.steps.isEmpty)
+    }
+
+    @Test("a session played to the end without a key is completed, each set logged in full")
+    func playedThrough() throws {
+        let (ending, log, _, terminal) = try Self.run(keys: [(0, .enter), (40, .enter), (41, .enter)])
+        #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: "Session complete. Well done."))
+        #expect(log.session.status == .completed)
+        #expect(log.steps.map(\.doneSeconds) == [10, 10])
+        #expect(log.session.painBefore == nil && log.session.painAfter == nil)
+        #expect(terminal.bells > 0)
+    }
+
+    @Test("a stop signal during the session logs it interrupted, the set cut short, and exits 128 + N")
+    func stopSignal() throws {
+        let clock = ManualClock()
+        let terminal = ScriptedTerminal(clock: clock, keys: [(0, .enter)])
+        let store = try AppDatabase.inMemory()
+        let ending = try SessionRunner(
+            store: store, routines: [Self.hold], display: .screen(terminal), crackAdvice: nil,
+            wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
+            stopSignal: { clock.now() >= .seconds(6) ? SIGTERM : 0 }
+        ).run()
+        #expect(ending == SessionRunner.Ending(exitStatus: 128 + SIGTERM, farewell: "Session stopped. What you did is kept."))
+        let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
+        #expect(log.session.status == .interrupted)
+        #expect(log.steps.map(\.status) == [.partial])
+        #expect(log.steps.map(\.doneSeconds) == [6])
+    }
+
+    @Test("plain lines: the questions are typed answers, the session narrated line by line")
+    func plainLines() throws {
+        let clock = ManualClock()
+        let lines = MemoryLineTerminal(answers: ["-", "5", "", ""]) { clock.advance(nanoseconds: $0) }
+        let store = try AppDatabase.inMemory()
+        let ending = try SessionRunner(
+            store: store, routines: [Self.hold], display: .lines(lines), crackAdvice: nil,
+            wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
+            stopSignal: { 0 }
+        ).run()
+        #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: nil))
+        #expect(lines.lines.contains("That is not one of the answers."))
+        #expect(lines.lines.contains("== Short hold (25 s) =="))
+        #expect(lines.lines.contains("Session complete. Well done."))
+        let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
+        #expect(log.session.painBefore == 5 && log.session.status == .completed)
+    }
+}

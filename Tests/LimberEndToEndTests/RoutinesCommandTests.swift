@@ -79,9 +79,9 @@ import Testing
         #expect(shown.stdout.contains("Steps:"))
         #expect(shown.stdout.contains("Stop if:"))
         let unknown = try limber.run(["routines", "show", "hip-flexor"])
-        #expect(unknown.status != 0)
-        #expect(unknown.stderr.contains("No routine has the id 'hip-flexor'"))
-        #expect(unknown.stderr.contains("hip-flexor-kneeling"))
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.hasPrefix("Error: No routine has the id 'hip-flexor'. Did you mean: "))
+        #expect(unknown.stderr.contains("hip-flexor-kneeling"), "the likely id is suggested")
     }
 
     @Test func versionAndHelpWork() throws {

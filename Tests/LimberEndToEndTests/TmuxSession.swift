@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The real binary in a real terminal: a tmux server of its own, keys sent, the screen read back.
 final class TmuxSession {
@@ -65,21 +66,34 @@ final class TmuxSession {
         return children.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
-    /// Polls the screen until `condition` holds. The wait is on a real program in a real
-    /// terminal, so it is bounded (`seconds`) and returns as soon as the screen is right.
+    /// Polls the screen until `condition` holds and returns it. The wait is on a real program
+    /// in a real terminal, so it is bounded (`seconds`); when it runs out, the test fails,
+    /// saying what it waited for and what the screen showed instead.
     @discardableResult
-    func waitFor(_ seconds: Double = 10, _ condition: (String) -> Bool) -> String {
+    func waitFor(_ what: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+                 until condition: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var text = screen
-        while !condition(text) && Date() < deadline {
-            Thread.sleep(forTimeInterval: 0.05)
+        while !condition(text) {
+            guard Date() < deadline else {
+                Issue.record("Waited \(seconds) s for: \(what). The screen shows:\n\(text)", sourceLocation: sourceLocation)
+                return text
+            }
+            Thread.sleep(forTimeInterval: 0.05)  // bounded: polls a real terminal until the deadline
             text = screen
         }
         return text
     }
 
+    /// Waits until the screen shows `text`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 10) -> String {
-        waitFor(seconds) { $0.contains(text) }
+    func waitFor(_ text: String, seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        waitFor("'\(text)' on the screen", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// The screen once `seconds` have passed: for checking that nothing changes meanwhile.
+    func screen(after seconds: Double) -> String {
+        Thread.sleep(forTimeInterval: seconds)  // bounded: a pause on a real program, checked after
+        return screen
     }
 }

@@ -20,13 +20,18 @@ struct LimberProcess {
 
     let home: URL
 
+    /// The instant every command starts at unless a test says otherwise (`LIMBER_NOW`), so
+    /// that "today" is the same day for the test and the binary: Monday 2 March 2026, 09:00 UTC.
+    static let now = "2026-03-02T09:00:00Z"
+    static let today = "2026-03-02"
+
     init(home: URL = FileManager.default.temporaryDirectory.appendingPathComponent("limber-home-\(UUID().uuidString)")) {
         self.home = home
     }
 
     /// `start --plain` on a two-second breathing routine in a clinic folder of its own, with no
     /// terminal, so its questions are passed over.
-    func playTinyRoutine() throws -> Result {
+    func playTinyRoutine(environment: [String: String] = [:]) throws -> Result {
         let routines = home.appendingPathComponent("tiny-routine")
         try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
         try Data("""
@@ -36,7 +41,7 @@ struct LimberProcess {
             steps:
               - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
             """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
-        return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path])
+        return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path], environment: environment)
     }
 
     /// Rows of this home's log, through the sqlite3 shell a clinician might use too.
@@ -74,6 +79,7 @@ struct LimberProcess {
         environment["LIMBER_HOME"] = home.path
         environment["LIMBER_ROUTINES"] = nil
         environment["TZ"] = "UTC"
+        environment["LIMBER_NOW"] = Self.now
         environment["NO_COLOR"] = "1"
         process.environment = environment.merging(extra) { $1 }
         if let folder {

@@ -74,20 +74,45 @@ struct LogCommandTests {
     }
 
     @Test func historyJSONListsSessionsNewestFirstWithDateStatusAndRoutines() throws {
-        try playTinySession(with: limber)
+        try #require(try limber.playTinyRoutine(environment: ["LIMBER_NOW": "2026-03-02T07:00:00Z"]).status == 0)
         try playTinySession(with: limber)
         let result = try limber.run(["history", "--json"])
         #expect(result.status == 0)
         let sessions = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(sessions.count == 2)
-        let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         for session in sessions {
-            #expect(session["date"] as? String == today)
+            #expect(session["date"] as? String == LimberProcess.today)
             #expect(session["status"] as? String == "completed")
             #expect(session["routines"] as? [String] == ["tiny"])
         }
-        let starts = sessions.compactMap { $0["started_at"] as? String }
-        #expect(starts.count == 2 && starts == starts.sorted(by: >), "newest first")
+        let starts = sessions.compactMap { ($0["started_at"] as? String)?.prefix(16) }
+        #expect(starts == ["2026-03-02T09:00", "2026-03-02T07:00"], "newest first")
+    }
+
+    @Test func theDayComesFromLimberNowInTheLocalTimeZone() throws {
+        // 23:30 in UTC is already the next morning in Perth.
+        let perth = ["LIMBER_NOW": "2026-03-01T23:30:00Z", "TZ": "Australia/Perth"]
+        #expect(try limber.run(["log", "pain", "3"], environment: perth).stdout == "Logged pain 3 on 2026-03-02.\n")
+        #expect(try limber.run(["log", "pain", "4"], environment: ["LIMBER_NOW": "2026-02-20T08:00:00+08:00"]).status == 0)
+        let window = try limber.run(["history", "--days", "7"], environment: perth).stdout
+        #expect(window.contains("2026-03-02") && window.contains("pain 3"))
+        #expect(!window.contains("2026-02-20"), "ten days back is outside a 7-day window")
+        #expect(try limber.run(["history", "--days", "11"], environment: perth).stdout.contains("2026-02-20"))
+    }
+
+    @Test(arguments: ["2026-03-02", "yesterday", "2026-03-02 09:00"])
+    func aLimberNowThatIsNotAnInstantIsAUsageError(text: String) throws {
+        let result = try limber.run(["log", "pain", "3"], environment: ["LIMBER_NOW": text])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix(
+            "Error: LIMBER_NOW '\(text)' is not an ISO 8601 instant such as 2026-03-01T08:00:00Z or 2026-03-01T08:00:00+08:00.\n"))
+        #expect(!FileManager.default.fileExists(atPath: limber.home.path), "nothing logged")
+    }
+
+    @Test func aRedFlagStopsSessionsOnTheDayItWasLoggedOnly() throws {
+        #expect(try limber.run(["log", "symptom", "saddle-numbness"]).status == 0)
+        #expect(try limber.playTinyRoutine(environment: ["LIMBER_NOW": "2026-03-02T23:59:00Z"]).status == 1)
+        #expect(try limber.playTinyRoutine(environment: ["LIMBER_NOW": "2026-03-03T00:01:00Z"]).status == 0)
     }
 
     @Test func exportThenImportElsewhereGivesTheSameLogAndTwiceAddsNothing() throws {
@@ -134,7 +159,7 @@ struct LogCommandTests {
         let result = try elsewhere.run(["import", broken.path])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("Error: \(broken.path):3: "), "names the file and line: \(result.stderr)")
-        #expect(!(try elsewhere.run(["history"]).stdout.contains("pain 2")), "the good line before it was not imported")
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.home.path), "a refused import makes no log")
     }
 
     @Test func anExportFromANewerLimberIsRefused() throws {

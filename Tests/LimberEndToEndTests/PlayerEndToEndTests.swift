@@ -28,7 +28,8 @@ import Testing
     }
 
     var environment: [String: String] {
-        ["LIMBER_HOME": home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC"]
+        ["LIMBER_HOME": home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC",
+         "LIMBER_NOW": LimberProcess.now]
     }
 
     func start(_ routine: String, width: Int = 80, height: Int = 24, plain: Bool = false,
@@ -193,7 +194,7 @@ import Testing
         #expect(try query("select step_name, status from step_result") == ["Ready|done"])
 
         // The next full-screen start says so above its first question; killed again...
-        let next = try start("quick-test")
+        let next = try start("quick-test", environment: ["LIMBER_NOW": "2026-03-02T09:10:00Z"])
         #expect(next.waitFor("How much pain").contains("was cut short; what you did then is kept."))
         try next.send("Enter")
         next.waitFor("Step 2 of 2")
@@ -202,7 +203,8 @@ import Testing
 
         // ...a plain start says it as its first line.
         let plain = try LimberProcess(home: home.appendingPathComponent("data"))
-            .run(["start", "--plain", "--routine", "quick-test", "--routines", routines.path])
+            .run(["start", "--plain", "--routine", "quick-test", "--routines", routines.path],
+                 environment: ["LIMBER_NOW": "2026-03-02T09:20:00Z"])
         #expect(plain.stdout.hasPrefix("Your session of "))
         #expect(plain.stdout.contains("was cut short; what you did then is kept."))
         #expect(try query("select status from session order by started_at") == ["interrupted", "interrupted", "completed"])
@@ -219,7 +221,9 @@ import Testing
 
         // Meanwhile, in another terminal: a second writer, and a second session that must wait.
         let other = LimberProcess(home: home.appendingPathComponent("data"))
-        let logged = try other.run(["log", "crack", "--note", "from the other terminal"])
+        // Both pin the day; the other terminal's instant is later, as it would really be.
+        let logged = try other.run(["log", "crack", "--note", "from the other terminal"],
+                                   environment: ["LIMBER_NOW": "2026-03-02T09:05:00Z"])
         #expect(logged.status == 0)
         let second = try other.run(["start", "--plain", "--routine", "quick-test", "--routines", routines.path])
         #expect(second.status == 1)

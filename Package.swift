@@ -44,7 +44,9 @@ let package = Package(
         // a session in simulated time.
         .target(name: "LimberTestSupport", dependencies: ["LimberCore", "LimberTUI"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore"]),
-        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
+        .testTarget(
+            name: "LimberStoreTests",
+            dependencies: ["LimberStore", "LimberCore", "LimberTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore", "LimberStore", "LimberTestSupport"],
             exclude: ["Golden"]),

@@ -9,26 +9,30 @@ public struct AppDatabase: Sendable {
     /// Where the log lives, for messages.
     public let path: String
 
-    /// Opens the log in the patient's data folder, creating the folder and an empty log when
-    /// they do not exist yet. An existing file that is damaged or unreadable is reported and
-    /// left exactly as it was.
-    public init(home: URL) throws {
+    /// Opens the log in the patient's data folder to write to it, creating the folder and an
+    /// empty log when they do not exist yet. An existing file that is damaged, unreadable, a
+    /// newer Limber's, or another program's database is reported and left exactly as it was; an
+    /// empty file becomes a new log, and `notify` is told so.
+    public init(home: URL, notify: (String) -> Void = { _ in }) throws {
         let location = LogLocation(home: home)
         let created = try location.prepare()
         do {
-            if !created {
-                try Self.inspect(location.path)
-            }
+            let wasEmpty = try !created && Self.inspect(location.path) { _ in } == .empty
             try self.init(writer: DatabasePool(path: location.path, configuration: Self.configuration), path: location.path)
+            if wasEmpty {
+                notify("\(location.path) was an empty file; it is now a new Limber log.")
+            }
         } catch {
             if created { location.removeCreatedFile() }
             throw LogStoreError.translating(error, path: location.path)
         }
     }
 
-    /// Opens the log only to read it (history, export): nothing is created, so a mistyped home
-    /// is reported rather than made, and a log in a folder this user cannot write (a copy a
-    /// patient sent) is still read. Nil when there is no log in `home`.
+    /// Opens the log only to read it (history, export): nothing is created, migrated or
+    /// written, so a mistyped home is reported rather than made, another program's database is
+    /// left alone, and a log in a folder this user cannot write (a copy a patient sent) is still
+    /// read. Each read is one consistent snapshot, even while a session writes. Nil when there
+    /// is no log in `home`, or only an empty file.
     public static func existing(home: URL) throws -> AppDatabase? {
         let location = LogLocation(home: home)
         // Only a log that is not there is "no log": one this user may not see is an error.
@@ -39,29 +43,24 @@ public struct AppDatabase: Sendable {
             }
             return nil
         }
-        if access(home.path, W_OK) == 0, access(location.path, W_OK) == 0 {
-            return try AppDatabase(home: home)
+        // SQLite cannot read a WAL log where it may not keep its side files, so such a log is
+        // read through a private copy of it and its write-ahead file; the original is untouched.
+        var copy: ReadingCopy?
+        if access(home.path, W_OK) != 0 || access(location.path, W_OK) != 0 {
+            do {
+                copy = try ReadingCopy(of: location)
+            } catch {
+                throw LogStoreError.cannotOpen(path: location.path, reason: "it cannot be read (\(error.localizedDescription))")
+            }
         }
-        // SQLite cannot open a WAL log where it may not make its side files, so it reads a
-        // private copy of the log and its write-ahead file, which leaves the original untouched.
-        let copy: ReadingCopy
         do {
-            copy = try ReadingCopy(of: location)
-        } catch {
-            throw LogStoreError.cannotOpen(path: location.path, reason: "it cannot be read (\(error.localizedDescription))")
-        }
-        do {
-            try inspect(copy.path)
-            var configuration = Self.configuration
-            configuration.readonly = true
-            let queue = try DatabaseQueue(path: copy.path, configuration: configuration)
-            // A log from an older Limber must be opened once where it can be brought up to date.
-            guard try queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
-                throw LogStoreError.readOnly(path: home.path)
+            var queue: DatabaseQueue?
+            guard try inspect(copy?.path ?? location.path, keeping: { queue = $0 }) == .limberLog, let queue else {
+                return nil
             }
             // SQLite holds every file of the copy open now, so the copy can go from the disk at
             // once: however the process ends, no copy of the health log is left behind.
-            copy.remove()
+            copy?.remove()
             return AppDatabase(reading: queue, path: location.path)
         } catch {
             throw LogStoreError.translating(error, path: location.path)
@@ -86,19 +85,38 @@ public struct AppDatabase: Sendable {
         // the disk before the write returns.
         try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         try LogMigrations.migrator.migrate(writer)
+        // Logs from before the application id get it the first time they are written to.
+        try writer.writeWithoutTransaction { db in
+            if try Int32.fetchOne(db, sql: "PRAGMA application_id") != LogFileKind.applicationID {
+                try db.execute(sql: "PRAGMA application_id = \(LogFileKind.applicationID)")
+            }
+        }
     }
 
-    /// Checks an existing file through a read-only connection before anything writes to it:
-    /// opening a pool writes to the file, and a damaged log, or one a newer Limber has changed,
-    /// must be left exactly as it is.
-    private static func inspect(_ path: String) throws {
-        var configuration = Configuration()
+    /// Looks at an existing file through a read-only connection, before anything writes to it:
+    /// opening a pool writes to the file, and a damaged log, a newer Limber's, or another
+    /// program's database must be left exactly as it is. A Limber log this version can read
+    /// gets its read-only connection handed to `keep`.
+    private static func inspect(_ path: String, keeping keep: (DatabaseQueue) -> Void) throws -> LogFileKind {
+        var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
-            throw LogStoreError.newerLog(path: path)
+        let kind = try queue.read(LogFileKind.of)
+        switch kind {
+        case .foreign(let reason):
+            throw LogStoreError.foreignDatabase(path: path, reason: reason)
+        case .limberLog:
+            if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
+                throw LogStoreError.newerLog(path: path)
+            }
+            guard try queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
+                throw LogStoreError.olderLog(path: path)
+            }
+            keep(queue)
+        case .empty:
+            break
         }
+        return kind
     }
 
     private static var configuration: Configuration {

@@ -6,9 +6,13 @@ import GRDB
 /// Column names are written out here rather than taken from the Swift records, so that renaming
 /// a Swift property can never change what an old migration does.
 enum LogMigrations {
+    /// The first migration, which every Limber log has run: how a log from before the
+    /// application id is recognised.
+    static let first = "v1: profile, sessions, step results, self-reports"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: profile, sessions, step results, self-reports") { db in
+        migrator.registerMigration(first) { db in
             try db.create(table: "profile") { t in
                 t.column("name", .text)
                 t.column("flagged_issues", .text).notNull()

@@ -5,12 +5,13 @@ import LimberCore
 /// (today the SQLite file in the data folder; a clinic's server later) is chosen in one place.
 public enum LogOpening {
     /// The log in `home` to write to, made (folder 0700, file 0600) when there is none yet.
-    public static func forWriting(home: URL) throws -> any LogStore {
-        try AppDatabase(home: home)
+    /// `notify` is told when an empty file there was turned into a new log.
+    public static func forWriting(home: URL, notify: (String) -> Void = { _ in }) throws -> any LogStore {
+        try AppDatabase(home: home, notify: notify)
     }
 
-    /// The log in `home` only to read: nothing is created, so a mistyped home is reported rather
-    /// than made. Nil when there is no log there.
+    /// The log in `home` only to read: nothing is created, migrated or written, so a mistyped
+    /// home is reported rather than made. Nil when there is no log there, or an empty file.
     public static func forReading(home: URL) throws -> (any LogReader)? {
         try AppDatabase.existing(home: home)
     }

@@ -52,7 +52,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The patient's log, to write to (made when there is none yet).
     func logForWriting() throws -> any LogStore {
-        try LogOpening.forWriting(home: homeURL)
+        try LogOpening.forWriting(home: homeURL, notify: StandardError.print)
     }
 
     /// The patient's log, only to read; nil when there is none.

@@ -89,6 +89,33 @@ struct LogCommandTests {
         #expect(starts == ["2026-03-02T09:00", "2026-03-02T07:00"], "newest first")
     }
 
+    @Test func anotherProgramsDatabaseIsRefusedByEveryCommandAndLeftAsItWas() throws {
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        let file = limber.home.appendingPathComponent("limber.sqlite")
+        #expect(try LimberProcess.runTool("/usr/bin/env", ["sqlite3", file.path, "CREATE TABLE contacts (name TEXT)"]) == 0)
+        let before = try Data(contentsOf: file)
+        let refusal = "Error: \(file.path) is not a Limber log: it holds tables Limber does not know (contacts). It was left untouched; point --home at another folder, or move the file away to start a new log.\n"
+        for arguments in [["history"], ["export", "--out", "-"], ["log", "pain", "3"], ["start", "--plain", "--routine", "cat-camel"]] {
+            let result = try limber.run(arguments)
+            #expect(result.status == 1, "limber \(arguments.joined(separator: " "))")
+            #expect(result.stderr == refusal, "limber \(arguments.joined(separator: " "))")
+        }
+        #expect(try Data(contentsOf: file) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: limber.home.path) == ["limber.sqlite"])
+    }
+
+    @Test func anEmptyFileIsReadAsNoLogAndBecomesOneOnlyWhenWrittenTo() throws {
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        let file = limber.home.appendingPathComponent("limber.sqlite")
+        FileManager.default.createFile(atPath: file.path, contents: Data())
+        #expect(try limber.run(["history"]).stdout == "Nothing logged yet: there is no log in \(limber.home.path).\n")
+        #expect(try Data(contentsOf: file).isEmpty, "history wrote nothing")
+        let logged = try limber.run(["log", "pain", "3"])
+        #expect(logged.status == 0)
+        #expect(logged.stderr == "\(file.path) was an empty file; it is now a new Limber log.\n")
+        #expect(try limber.run(["history"]).stdout.contains("pain 3"))
+    }
+
     @Test func theDayComesFromLimberNowInTheLocalTimeZone() throws {
         // 23:30 in UTC is already the next morning in Perth.
         let perth = ["LIMBER_NOW": "2026-03-01T23:30:00Z", "TZ": "Australia/Perth"]

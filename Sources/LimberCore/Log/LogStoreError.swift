@@ -5,8 +5,12 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The file exists but is not a Limber log (corrupt, or some other file).
     case notALog(path: String)
+    /// A database of some other program where the log should be; it is never written to.
+    case foreignDatabase(path: String, reason: String)
     /// The log was written by a newer Limber whose changes this one does not know.
     case newerLog(path: String)
+    /// The log needs bringing up to date, which only a command that writes may do.
+    case olderLog(path: String)
     case readOnly(path: String)
     case diskFull(path: String)
     /// Another program held the log longer than the busy timeout.
@@ -29,8 +33,12 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
             return "Cannot open the log at \(path): \(reason)."
         case let .notALog(path):
             return "\(path) is not a Limber log (the file is damaged or is some other kind of file). It was left untouched; restore it from a backup, or move it away to start a new log."
+        case let .foreignDatabase(path, reason):
+            return "\(path) is not a Limber log: \(reason). It was left untouched; point --home at another folder, or move the file away to start a new log."
         case let .newerLog(path):
             return "The log at \(path) was written by a newer version of Limber. Update Limber to use it; it was left untouched."
+        case let .olderLog(path):
+            return "The log at \(path) was written by an older Limber: run a command that writes to it (limber start, or limber log) once to bring it up to date. Reading commands never change it."
         case let .readOnly(path):
             return "Cannot write to \(path): it is read-only, so the log cannot be kept there."
         case let .diskFull(path):

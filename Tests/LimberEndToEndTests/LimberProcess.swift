@@ -46,6 +46,8 @@ struct LimberProcess {
 
     /// Rows of this home's log, through the sqlite3 shell a clinician might use too.
     func query(_ sql: String) throws -> [String] {
+        // sqlite3 would make an empty file where there is no log yet.
+        guard FileManager.default.fileExists(atPath: home.appendingPathComponent("limber.sqlite").path) else { return [] }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", home.appendingPathComponent("limber.sqlite").path, sql]

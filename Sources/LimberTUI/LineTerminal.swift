@@ -5,10 +5,13 @@ public protocol LineTerminal: AnyObject {
     /// Whether someone is there to answer questions; when not, questions are passed over.
     var canAnswer: Bool { get }
     func write(_ line: String)
-    /// A line typed, or nil at the end of input or once `shouldStop` says the process is stopping.
-    func readLine(shouldStop: () -> Bool) -> String?
+    /// A line typed, or nil at the end of input or once the process is asked to stop; a Ctrl-Z
+    /// meanwhile suspends it.
+    func readLine(signals: SessionSignals) -> String?
     /// Waits, doing nothing, for up to `nanoseconds` (the plain player between lines).
     func idle(nanoseconds: Int64)
+    /// Stops the process until it is continued (Ctrl-Z, then `fg`).
+    func suspend()
 }
 
 /// Standard input and output.
@@ -24,12 +27,17 @@ public final class StandardLineTerminal: LineTerminal {
 
     /// The signal may be taken by any of the process's threads, so a blocking read would not
     /// notice it: poll, a quarter of a second at a time.
-    public func readLine(shouldStop: () -> Bool) -> String? {
+    public func readLine(signals: SessionSignals) -> String? {
         var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        while !shouldStop() {
+        while signals.stop() == 0 {
+            if signals.takeSuspendRequest() { suspend() }
             if poll(&input, 1, 250) > 0 { return Swift.readLine() }
         }
         return nil
+    }
+
+    public func suspend() {
+        raise(SIGSTOP)
     }
 
     public func idle(nanoseconds: Int64) {
@@ -44,6 +52,7 @@ public final class MemoryLineTerminal: LineTerminal {
     public private(set) var lines: [String] = []
     public var answers: [String]
     public let canAnswer: Bool
+    public private(set) var suspensions = 0
     private let onIdle: (Int64) -> Void
 
     public init(answers: [String] = [], canAnswer: Bool = true, onIdle: @escaping (Int64) -> Void) {
@@ -56,8 +65,12 @@ public final class MemoryLineTerminal: LineTerminal {
         lines.append(line)
     }
 
-    public func readLine(shouldStop: () -> Bool) -> String? {
-        answers.isEmpty || shouldStop() ? nil : answers.removeFirst()
+    public func readLine(signals: SessionSignals) -> String? {
+        answers.isEmpty || signals.stop() != 0 ? nil : answers.removeFirst()
+    }
+
+    public func suspend() {
+        suspensions += 1
     }
 
     public func idle(nanoseconds: Int64) {

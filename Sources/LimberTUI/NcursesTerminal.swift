@@ -143,4 +143,12 @@ public final class NcursesTerminal: Terminal {
     public func ringBell() {
         beep()
     }
+
+    /// What ncurses' own Ctrl-Z handler would do, which Limber replaces so that the session can
+    /// pause first: the shell's terminal back, stopped until `fg`, then the screen as it was.
+    public func suspend() {
+        endwin()
+        raise(SIGSTOP)
+        refresh()
+    }
 }

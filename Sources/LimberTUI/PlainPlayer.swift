@@ -6,6 +6,8 @@ struct PlainPlayer {
     let clock: MonotonicClock
     /// Polled each wake: a signal, or a log that can no longer be written.
     let shouldStop: () -> Bool
+    /// Polled each wake: Ctrl-Z asked to suspend.
+    let takeSuspendRequest: () -> Bool
     /// Whether to write a line (a failed write keeps "what you did is kept" from being said).
     let mayWrite: (String) -> Bool
 
@@ -29,6 +31,17 @@ struct PlainPlayer {
                 lines.idle(nanoseconds: min(wake.nanoseconds(since: now), 1_000_000_000))
             }
             let woke = clock.now()
+            if !shouldStop(), takeSuspendRequest() {
+                // Plain mode has no keys to go on with, so it goes on by itself after `fg`; the
+                // time away counts for nothing.
+                apply(.suspend(woke), at: woke)
+                lines.write("Paused while Limber is suspended; the session goes on when it is resumed.")
+                lines.suspend()
+                let back = clock.now()
+                apply(.togglePause(back), at: back)
+                lines.write("Going on.")
+                continue
+            }
             apply(shouldStop() ? .interrupt(woke) : .tick(woke), at: woke)
         }
         return state

@@ -4,11 +4,11 @@ import LimberCore
 /// Asks one question in plain lines; an empty line passes over it.
 enum PlainQuestion {
     static func ask(_ question: Question, on lines: any LineTerminal, confirmingLeave: String?,
-                    shouldStop: () -> Bool) -> QuestionAnswer {
+                    signals: SessionSignals) -> QuestionAnswer {
         // Without someone to answer, questions are passed over rather than waited on.
         guard lines.canAnswer else { return .passed }
         func answer() -> String? {
-            lines.readLine(shouldStop: shouldStop)?.trimmingCharacters(in: .whitespaces)
+            lines.readLine(signals: signals)?.trimmingCharacters(in: .whitespaces)
         }
         while true {
             lines.write("\(question.text) \(question.hint)")

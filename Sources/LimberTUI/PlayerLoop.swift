@@ -5,17 +5,20 @@ import LimberCore
 public struct PlayerLoop {
     let terminal: Terminal
     let clock: MonotonicClock
-    /// Polled each wake: a signal that asked the process to stop.
+    /// Polled each wake: a signal that asked the process to stop, or a log that failed.
     let shouldStop: () -> Bool
+    /// Polled each wake: Ctrl-Z asked to suspend.
+    let takeSuspendRequest: () -> Bool
     let perform: (SessionEffect) -> Void
     let crackAdvice: CrackWarning?
 
     public init(terminal: Terminal, clock: MonotonicClock, crackAdvice: CrackWarning?, shouldStop: @escaping () -> Bool,
-                perform: @escaping (SessionEffect) -> Void) {
+                takeSuspendRequest: @escaping () -> Bool, perform: @escaping (SessionEffect) -> Void) {
         self.terminal = terminal
         self.clock = clock
         self.crackAdvice = crackAdvice
         self.shouldStop = shouldStop
+        self.takeSuspendRequest = takeSuspendRequest
         self.perform = perform
     }
 
@@ -34,6 +37,13 @@ public struct PlayerLoop {
             if shouldStop() {
                 state.reduce(.interrupt(woke)).forEach(perform)
                 break
+            }
+            if takeSuspendRequest() {
+                // Paused first, so the time away counts for nothing; after `fg` it shows paused.
+                show(state, then: state.reduce(.suspend(woke)))
+                terminal.suspend()
+                draw(state)
+                continue
             }
             var effects: [SessionEffect] = []
             if let key, key != .resize, let event = PlayerKeys.event(for: key, in: state, at: woke) {

@@ -39,13 +39,15 @@ public enum QuestionPrompt {
         return layout.buffer
     }
 
-    /// The patient's answer; passed over when `shouldStop` says the process is stopping.
+    /// The patient's answer; passed over when the process is asked to stop. Ctrl-Z suspends it
+    /// and the question is asked again after `fg`.
     public static func ask(_ question: Question, on terminal: Terminal, notices: [String] = [],
-                           confirmingLeave: String? = nil, shouldStop: () -> Bool) -> QuestionAnswer {
+                           confirmingLeave: String? = nil, signals: SessionSignals) -> QuestionAnswer {
         var typed = ""
         var invalid = false
         var confirming = false
-        while !shouldStop() {
+        while signals.stop() == 0 {
+            if signals.takeSuspendRequest() { terminal.suspend() }
             let size = terminal.size
             terminal.draw(render(question, typed: typed, invalid: invalid, notices: notices,
                                  confirming: confirming ? confirmingLeave : nil, width: size.width, height: size.height))

@@ -13,18 +13,18 @@ public struct SessionRunner {
     let crackAdvice: CrackWarning?
     let wallClock: WallClock
     let clock: any MonotonicClock
-    /// The signal that asked the process to stop, or 0; polled while playing and asking.
-    let stopSignal: () -> Int32
+    /// Stop and suspend requests, polled while playing and asking.
+    let signals: SessionSignals
 
     public init(store: any LogStore, routines: [Routine], display: SessionDisplay, crackAdvice: CrackWarning?,
-                wallClock: WallClock, clock: any MonotonicClock, stopSignal: @escaping () -> Int32) {
+                wallClock: WallClock, clock: any MonotonicClock, signals: SessionSignals) {
         self.store = store
         self.routines = routines
         self.display = display
         self.crackAdvice = crackAdvice
         self.wallClock = wallClock
         self.clock = clock
-        self.stopSignal = stopSignal
+        self.signals = signals
     }
 
     /// How the session ended, for the shell once the screen is given back.
@@ -43,7 +43,7 @@ public struct SessionRunner {
         }
     }
 
-    private var stopping: Bool { stopSignal() != 0 }
+    private var stopping: Bool { signals.stop() != 0 }
 
     /// Plays the session.
     public func run() throws -> Ending {
@@ -74,7 +74,7 @@ public struct SessionRunner {
         default: PlainNarration.finishedLine(outcome)
         }
         // A signal during the questions after the session counts too.
-        return Ending(exitStatus: stopping ? 128 + stopSignal() : 0, farewell: farewell)
+        return Ending(exitStatus: stopping ? 128 + signals.stop() : 0, farewell: farewell)
     }
 
     /// Pain now, then effort; `q` at the first passes over both.
@@ -92,10 +92,10 @@ public struct SessionRunner {
         let final = switch display {
         case .screen(let terminal):
             PlayerLoop(terminal: terminal, clock: clock, crackAdvice: crackAdvice, shouldStop: shouldStop,
-                       perform: logger.perform).run(plan)
+                       takeSuspendRequest: signals.takeSuspendRequest, perform: logger.perform).run(plan)
         case .lines(let lines):
             // After a failed write, "what you did is kept" would not be true of the set that failed.
-            PlainPlayer(lines: lines, clock: clock, shouldStop: shouldStop) {
+            PlainPlayer(lines: lines, clock: clock, shouldStop: shouldStop, takeSuspendRequest: signals.takeSuspendRequest) {
                 logger.failure == nil || $0 != PlainNarration.finishedLine(.interrupted)
             }.run(plan, perform: logger.perform)
         }
@@ -114,9 +114,9 @@ public struct SessionRunner {
     private func ask(_ question: Question, notices: [String] = [], confirmingLeave: String? = nil) -> QuestionAnswer {
         switch display {
         case .screen(let terminal):
-            QuestionPrompt.ask(question, on: terminal, notices: notices, confirmingLeave: confirmingLeave) { stopping }
+            QuestionPrompt.ask(question, on: terminal, notices: notices, confirmingLeave: confirmingLeave, signals: signals)
         case .lines(let lines):
-            PlainQuestion.ask(question, on: lines, confirmingLeave: confirmingLeave) { stopping }
+            PlainQuestion.ask(question, on: lines, confirmingLeave: confirmingLeave, signals: signals)
         }
     }
 }

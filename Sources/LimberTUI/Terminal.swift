@@ -6,6 +6,9 @@ public protocol Terminal: AnyObject {
     /// Waits up to `milliseconds` (forever when nil) for a key.
     func readKey(timeoutMilliseconds: Int?) -> Key?
     func ringBell()
+    /// Gives the terminal back and stops the process until it is continued (Ctrl-Z, then
+    /// `fg`); the screen is drawn again by the caller.
+    func suspend()
 }
 
 /// A key press, named by what Limber does with it.
@@ -21,6 +24,7 @@ public final class MemoryTerminal: Terminal {
     public var size: (width: Int, height: Int)
     public private(set) var frames: [CellBuffer] = []
     public private(set) var bells = 0
+    public private(set) var suspensions = 0
     public var pendingKeys: [Key] = []
 
     public init(width: Int, height: Int) {
@@ -39,5 +43,9 @@ public final class MemoryTerminal: Terminal {
 
     public func ringBell() {
         bells += 1
+    }
+
+    public func suspend() {
+        suspensions += 1
     }
 }

@@ -43,14 +43,14 @@ struct StartCommand: ParsableCommand {
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
         // The stop signals before ncurses starts, so that ncurses leaves them to us.
-        StopSignal.install()
+        ProcessSignals.install()
         // The terminal before the log is touched: a start it refuses must change nothing.
         let screen = plain ? nil : try NcursesTerminal()
         defer { screen?.close() }
         let ending = try SessionRunner(
             store: store, routines: routines, display: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()),
             crackAdvice: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name },
-            wallClock: clock, clock: SystemMonotonicClock(), stopSignal: { StopSignal.number }
+            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session
         ).run()
         screen?.close()
         if let farewell = ending.farewell {

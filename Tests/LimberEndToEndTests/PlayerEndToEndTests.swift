@@ -104,13 +104,16 @@ import Testing
         #expect(!tmux.waitFor("Step 1 of 2").contains("too small"))
     }
 
-    @Test func sigtermEndsTheSessionAsInterruptedAndRestoresTheTerminal() throws {
+    /// SIGQUIT too: it used to start the Swift runtime's crash reporter over the screen.
+    @Test(arguments: [SIGTERM, SIGQUIT])
+    func aStopSignalEndsTheSessionAsInterruptedAndRestoresTheTerminal(signal: Int32) throws {
         let tmux = try startPlaying("long-test")
         tmux.waitFor("0:02 / 5:00")
         let pid = try #require(try tmux.programPID())
-        kill(pid, SIGTERM)
+        kill(pid, signal)
         let end = tmux.waitFor("EXIT=")
-        #expect(end.contains("EXIT=143"))
+        #expect(end.contains("EXIT=\(128 + signal)"))
+        #expect(!end.contains("Crash") && !end.contains("backtrace"))
         #expect(end.contains("Session stopped. What you did is kept."))
         // The shell's terminal is back in cooked mode with echo: stty prints them without a '-'.
         let settings = tmux.waitFor("icanon")
@@ -118,6 +121,32 @@ import Testing
         #expect(!settings.contains("-icanon") && !settings.contains("-echo "))
         #expect(try query("select status from session") == ["interrupted"])
         #expect(try query("select step_name, status from step_result") == ["First hold|partial"])
+    }
+
+    @Test func ctrlZPausesTheSessionWhileItIsAwayAndItComesBackPaused() throws {
+        let tmux = try startPlaying("long-test")
+        tmux.waitFor("0:02 / 5:00")
+        let pid = try #require(try tmux.programPID())
+        try tmux.send("C-z")
+        // The shell's screen is given back while Limber is stopped.
+        tmux.waitFor("Limber to stop") { _ in (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?
+            .split(separator: " ").dropFirst(2).first == "T" }
+        _ = tmux.screen(after: 3)
+        // `fg`, as a shell with job control would: the whole process group goes on.
+        kill(-getpgid(pid), SIGCONT)
+        let back = tmux.waitFor("Paused. Press space to go on")
+        let clock = back.split(separator: "\n").first { $0.contains("/ 5:00") }.map(String.init) ?? ""
+        #expect(clock.contains("0:02 / 5:00") || clock.contains("0:03 / 5:00"), "the session clock stood still: \(clock)")
+        try tmux.send("q")
+        tmux.waitFor("End the session now?")
+        try tmux.send("y")
+        tmux.waitFor("after the session?")
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        let done = try query("select done_seconds from step_result where step_name = 'First hold'").first.flatMap { Int($0) }
+        #expect((2...3).contains(done ?? -1), "the three seconds away are not counted as done: \(done ?? -1)")
     }
 
     @Test(arguments: [SIGSEGV, SIGILL, SIGABRT])

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import LimberCore
 import LimberStore
 import LimberTestSupport
@@ -16,7 +17,7 @@ struct SessionRunnerTests {
     /// 23:59:50 in Perth: the session runs past midnight.
     static let lateEvening = WallClock.parse("2026-03-01T23:59:50+08:00")!
 
-    static func run(keys: [(Double, Key)], stopSignal: @escaping () -> Int32 = { 0 })
+    static func run(keys: [(Double, Key)])
         throws -> (ending: SessionRunner.Ending, log: LoggedSession, reports: [SelfReport], terminal: ScriptedTerminal) {
         let clock = ManualClock()
         let terminal = ScriptedTerminal(clock: clock, keys: keys)
@@ -25,10 +26,11 @@ struct SessionRunnerTests {
             store: store, routines: [hold], display: .screen(terminal),
             crackAdvice: CrackWarning(techniqueName: "Footballer's stretch", reasons: ["Relief wears off."], alternatives: []),
             wallClock: WallClock(startingAt: lateEvening, timeZone: perth, monotonic: clock), clock: clock,
-            stopSignal: stopSignal
+            signals: .none
         ).run()
         let sessions = try store.sessions(from: "2026-01-01", through: "2026-12-31")
         #expect(sessions.count == 1)
+        #expect(!terminal.ranOut, "the session asked for more keys than the script has")
         return (ending, try #require(sessions.first),
                 try store.selfReports(from: "2026-01-01", through: "2026-12-31"), terminal)
     }
@@ -89,13 +91,38 @@ struct SessionRunnerTests {
         let ending = try SessionRunner(
             store: store, routines: [Self.hold], display: .screen(terminal), crackAdvice: nil,
             wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
-            stopSignal: { clock.now() >= .seconds(6) ? SIGTERM : 0 }
+            signals: SessionSignals(stop: { clock.now() >= .seconds(6) ? SIGTERM : 0 }, takeSuspendRequest: { false })
         ).run()
         #expect(ending == SessionRunner.Ending(exitStatus: 128 + SIGTERM, farewell: "Session stopped. What you did is kept."))
         let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
         #expect(log.session.status == .interrupted)
         #expect(log.steps.map(\.status) == [.partial])
         #expect(log.steps.map(\.doneSeconds) == [6])
+    }
+
+    @Test("Ctrl-Z pauses the session: the minute away counts for nothing, and it comes back paused")
+    func suspended() throws {
+        let clock = ManualClock()
+        // Ctrl-Z 3 s into the first set; back after a minute; space at 70 s goes on.
+        let terminal = ScriptedTerminal(clock: clock, keys: [(0, .enter), (70, .character(" ")), (95, .enter), (95, .enter)])
+        let asked = Atomic<Bool>(false)
+        let signals = SessionSignals(stop: { 0 }, takeSuspendRequest: {
+            clock.now() >= .seconds(3) && !asked.exchange(true, ordering: .relaxed)
+        })
+        let store = try AppDatabase.inMemory()
+        _ = try SessionRunner(
+            store: store, routines: [Self.hold], display: .screen(terminal), crackAdvice: nil,
+            wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
+            signals: signals
+        ).run()
+        #expect(terminal.suspensions == 1 && !terminal.ranOut)
+        let afterReturn = try #require(terminal.frames.first { $0.contains("Paused. Press space to go on") })
+        #expect(afterReturn.contains("0:03 / 0:25"), "the session clock stood still while away: \(afterReturn)")
+        let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
+        #expect(log.session.status == .completed)
+        #expect(log.steps.map(\.doneSeconds) == [10, 10])
+        // Set 1 ended 7 s after going on at 70 s, not while the patient was away.
+        #expect(log.steps.first.map { LogTime.text($0.endedAt) } == "2026-03-01T16:01:07.000Z")
     }
 
     @Test("plain lines: the questions are typed answers, the session narrated line by line")
@@ -106,7 +133,7 @@ struct SessionRunnerTests {
         let ending = try SessionRunner(
             store: store, routines: [Self.hold], display: .lines(lines), crackAdvice: nil,
             wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
-            stopSignal: { 0 }
+            signals: .none
         ).run()
         #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: nil))
         #expect(lines.lines.contains("That is not one of the answers."))

@@ -9,6 +9,12 @@ public final class ScriptedTerminal: Terminal {
     public var size: (width: Int, height: Int)
     public private(set) var frames: [String] = []
     public private(set) var bells = 0
+    public private(set) var suspensions = 0
+    /// Whether the session asked for a key after the last one in the script (then it got `q`).
+    public private(set) var ranOut = false
+    /// How long the process stays stopped when suspended (Ctrl-Z until `fg`).
+    public var secondsAway: Double = 60
+    private var lastKey: Int64 = 0
     /// Keys still to come, each at its second on the clock.
     private var script: [(second: Double, key: Key)]
 
@@ -30,6 +36,12 @@ public final class ScriptedTerminal: Terminal {
     public func readKey(timeoutMilliseconds: Int?) -> Key? {
         let now = clock.now().nanoseconds
         let limit = timeoutMilliseconds.map { now + Int64($0) * 1_000_000 } ?? .max
+        // A script that ran out an hour ago would leave a question waiting for ever: leave
+        // instead, so the test ends and fails on what it expected.
+        if script.isEmpty, now > lastKey + 3_600_000_000_000 {
+            ranOut = true
+            return .character("q")
+        }
         guard let next = script.first, Int64(next.second * 1e9) <= limit else {
             // Nothing typed within the wait: the whole wait passes.
             clock.advance(nanoseconds: limit == .max ? 0 : limit - now)
@@ -37,10 +49,16 @@ public final class ScriptedTerminal: Terminal {
         }
         script.removeFirst()
         clock.advance(nanoseconds: max(0, Int64(next.second * 1e9) - now))
+        lastKey = clock.now().nanoseconds
         return next.key
     }
 
     public func ringBell() {
         bells += 1
+    }
+
+    public func suspend() {
+        suspensions += 1
+        clock.advance(seconds: secondsAway)
     }
 }

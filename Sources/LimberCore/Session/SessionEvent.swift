@@ -18,6 +18,9 @@ public enum SessionEvent: Sendable, Equatable {
     case dismissOverlay(MonotonicInstant)
     /// The process is being stopped (a signal): end now without asking.
     case interrupt(MonotonicInstant)
+    /// The process is being suspended (Ctrl-Z): pause, so that no time passes for the session
+    /// while it is away; it stays paused until the patient goes on.
+    case suspend(MonotonicInstant)
     case toggleBell
     case toggleHelp(MonotonicInstant)
 }

@@ -142,6 +142,12 @@ extension SessionState {
                 effects.append(.sessionFinished(.interrupted))
             }
             return effects
+        case .suspend(let now):
+            let effects = advance(to: now)
+            if case .running(let deadline) = clock {
+                clock = .paused(remaining: deadline.nanoseconds(since: now))
+            }
+            return effects
         case .toggleBell:
             bellOn.toggle()
             return []

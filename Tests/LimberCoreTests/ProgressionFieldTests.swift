@@ -55,6 +55,8 @@ struct ProgressionFieldTests {
         #expect(text.contains("No next level: The top of this ladder."))
         #expect(text.contains("1. Bridge hold: 20 s, growing by 5 s up to 40 s, each side, 1 extra set on the weaker side"))
         #expect(text.contains("2. Bridges: 8 reps, 4 s each, growing by 2 reps up to 12 reps"))
+        let oneRep = Step(name: "Tilts", kind: .reps, load: .reps(count: 5, tempo: 4), progress: DoseProgress(by: 1, upTo: 10))
+        #expect(RoutineDetail.dose(oneRep) == "5 reps, 4 s each, growing by 1 rep up to 10 reps")
         #expect(text.contains("3. Sigh: 3 breaths (in 3, in again 1, out 6)"))
     }
 

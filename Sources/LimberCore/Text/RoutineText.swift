@@ -74,8 +74,12 @@ public enum RoutineDetail {
             if step.rest > 0 { parts.append("\(step.rest) s rest") }
         }
         if let progress = step.progress {
-            let unit = if case .reps = step.load { "reps" } else { "s" }
-            parts.append("growing by \(progress.by) \(unit) up to \(progress.upTo) \(unit)")
+            let (by, upTo) = if case .reps = step.load {
+                ("\(progress.by) \(progress.by == 1 ? "rep" : "reps")", "\(progress.upTo) reps")
+            } else {
+                (DurationText.spoken(progress.by), DurationText.spoken(progress.upTo))
+            }
+            parts.append("growing by \(by) up to \(upTo)")
         }
         switch step.sides {
         case .both where step.weakerSideExtraSets > 0:

@@ -2,11 +2,7 @@ import Foundation
 
 /// A condition a patient can have that changes what is safe for them
 /// (`Routines/conditions.yaml`): a routine names those it must not be given with in `avoid-with`.
-public struct PatientCondition: Sendable, Equatable, Identifiable, DescribedEntry {
-    public var id: String
-    public var name: String
-    public var description: String
-}
+public typealias PatientCondition = DescribedEntry
 
 enum ConditionCatalogParser {
     static func parse(_ data: Data, reader: YAMLReader) -> [PatientCondition] {

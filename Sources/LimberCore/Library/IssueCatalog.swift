@@ -1,11 +1,7 @@
 import Foundation
 
 /// An issue a clinician can flag for a patient (`Routines/issues.yaml`).
-public struct PatientIssue: Sendable, Equatable, Identifiable, DescribedEntry {
-    public var id: String
-    public var name: String
-    public var description: String
-}
+public typealias PatientIssue = DescribedEntry
 
 enum IssueCatalogParser {
     static func parse(_ data: Data, reader: YAMLReader) -> [PatientIssue] {

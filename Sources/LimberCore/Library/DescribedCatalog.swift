@@ -1,16 +1,17 @@
 import Foundation
 
-/// An entry of a catalogue that is a list of ids with a name and a plain description.
-protocol DescribedEntry {
-    init(id: String, name: String, description: String)
+/// One entry of a catalogue that lists ids, each with a name and a plain description: an issue
+/// (issues.yaml) or a condition (conditions.yaml).
+public struct DescribedEntry: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var description: String
 }
 
-/// Reads a catalogue whose one top-level key, `list`, holds `id`, `name`, `description` entries
-/// (issues.yaml, conditions.yaml). `file` and `entry` name the catalogue and one entry in messages.
+/// Reads a catalogue whose one top-level key, `list`, holds `id`, `name`, `description` entries.
+/// `file` and `entry` name the catalogue and one entry in messages.
 enum DescribedCatalogParser {
-    static func parse<Entry: DescribedEntry>(
-        _ data: Data, reader: YAMLReader, file: String, list: String, entry: String
-    ) -> [Entry] {
+    static func parse(_ data: Data, reader: YAMLReader, file: String, list: String, entry: String) -> [DescribedEntry] {
         guard let root = reader.root(of: data),
             let fields = reader.fields(root, of: file, allowed: [list]),
             let items = fields.required(list).flatMap({ reader.items($0, key: list) })
@@ -22,7 +23,7 @@ enum DescribedCatalogParser {
             let name = entryFields.required("name").flatMap { reader.string($0, key: "name") }
             let description = entryFields.required("description").flatMap { reader.string($0, key: "description") }
             guard let id, let name, let description else { return nil }
-            return Entry(id: id, name: name, description: description)
+            return DescribedEntry(id: id, name: name, description: description)
         }
     }
 }

@@ -60,7 +60,8 @@ struct PlayerModel {
             switch segment.phase {
             case .breatheIn: 1 - fractionLeft
             case .breatheOut: fractionLeft
-            case .breatheHold: 1
+            // The top-up sip comes after a full in-breath: the bar is already full.
+            case .breatheHold, .breatheTopUp: 1
             default: 0
             }
         let filled = max(1, Int((fill * Double(width)).rounded()))

@@ -12,6 +12,7 @@ struct LibraryFixture {
         try write([
             "issues.yaml": Self.issues,
             "safety.yaml": Self.safety,
+            "conditions.yaml": Self.conditions,
             "knee-rolls.yaml": Self.kneeRolls,
         ])
         try write(files)
@@ -42,6 +43,16 @@ struct LibraryFixture {
           - id: chronic-stress
             name: Ongoing stress
             description: Stress that keeps the muscles on guard.
+        """
+
+    static let conditions = """
+        conditions:
+          - id: pregnancy
+            name: Pregnancy
+            description: You are pregnant.
+          - id: shoulder-problem
+            name: Shoulder problem
+            description: A painful or loose shoulder.
         """
 
     static let safety = """

@@ -48,6 +48,18 @@ struct SessionReducerTests {
         #expect(plan.units.count == 1)
     }
 
+    @Test func aCyclicSighsTopUpIsASecondInBreathNotAHold() {
+        let sigh = Routine(id: "sigh", name: "Sigh", family: .breathing, steps: [
+            Step(name: "Sigh", kind: .breathe, load: .breathe(BreathPattern(inhale: 3, topUp: 1, exhale: 6), cycles: 2)),
+        ])
+        let plan = SessionPlan(routines: [sigh])
+        #expect(plan.segments.map { "\($0.phase.word) \($0.seconds)" } == [
+            "Breathe in 3", "Breathe in again 1", "Breathe out 6", "Breathe in 3", "Breathe in again 1", "Breathe out 6",
+        ])
+        #expect(plan.segments.allSatisfy { $0.phase.isBreathing })
+        #expect(plan.totalSeconds == sigh.seconds)
+    }
+
     @Test func theSessionEndsExactlyAtItsNominalTime() {
         var state = Self.started([Self.stretch])
         let total = Double(Self.stretch.seconds)

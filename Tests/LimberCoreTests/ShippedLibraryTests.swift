@@ -11,7 +11,6 @@ struct ShippedLibraryTests {
 
     @Test func loadsWithoutAProblem() {
         #expect(Self.library.diagnostics.map(\.description) == [])
-        #expect(Self.library.routines.count >= 30)
     }
 
     @Test func coversEveryFamilyAndEverySeedIssue() {
@@ -22,9 +21,6 @@ struct ShippedLibraryTests {
             "prolonged-sitting", "low-daily-movement", "chronic-stress",
         ]
         #expect(Self.library.issues.map(\.id).sorted() == seedIssues.sorted())
-        for issue in seedIssues {
-            #expect(Self.library.routines.filter { $0.targets.contains(issue) }.count >= 4, "few routines for \(issue)")
-        }
     }
 
     @Test func everyRoutineHasCautionsAndAStopRule() {
@@ -53,11 +49,6 @@ struct ShippedLibraryTests {
         }
     }
 
-    @Test func hangsProgressFromFeetSupportedToFull() throws {
-        let hangs = Self.library.routines.filter { $0.family == .hang }.sorted { $0.level < $1.level }
-        #expect(hangs.count >= 2)
-        #expect(hangs.first?.progressesTo == hangs.last?.id)
-    }
 
     @Test func safetyListsTheFootballersStretchAndTheRedFlags() throws {
         let safety = Self.library.safety

@@ -14,6 +14,10 @@ struct PlayerScreenTests {
         Step(name: "Box", kind: .breathe, load: .breathe(BreathPattern(inhale: 4, hold: 4, exhale: 4, holdAfter: 4), cycles: 6),
              cue: "Breathe through the nose, slow and even."),
     ])
+    static let sighing = Routine(id: "sigh", name: "Cyclic sighing", family: .breathing, steps: [
+        Step(name: "Cyclic sighs", kind: .breathe, load: .breathe(BreathPattern(inhale: 3, topUp: 1, exhale: 6), cycles: 30),
+             cue: "Breathe in through the nose, then sip in a little more. Let it all out slowly."),
+    ])
     static let tilts = Routine(id: "tilts", name: "Pelvic tilts", family: .mobility, steps: [
         Step(name: "Tilts", kind: .reps, load: .reps(count: 10, tempo: 3), cue: "Flatten the back, then let it arch gently."),
     ])
@@ -71,6 +75,7 @@ struct PlayerScreenTests {
             ("breathe-in", [Self.breathing], 2, []),
             ("breathe-hold", [Self.breathing], 6, []),
             ("breathe-out", [Self.breathing], 9, []),
+            ("breathe-top-up", [Self.sighing], 3.5, []),
             ("walk", [Self.walk], 65, []),
             ("paused", [Self.stretch], 20, [.togglePause(.seconds(12))]),
             ("confirm-quit", [Self.stretch], 20, [.requestQuit(.seconds(12))]),

@@ -4,6 +4,8 @@ import Foundation
 public enum LibraryLoader {
     public static let issuesFile = "issues.yaml"
     public static let safetyFile = "safety.yaml"
+    public static let conditionsFile = "conditions.yaml"
+    static let catalogFiles = [issuesFile, safetyFile, conditionsFile]
 
     /// The built-in library, extended by the clinic's folder (whose routines replace built-in
     /// ones with the same id). Catalogues come from the built-in folder.
@@ -11,14 +13,18 @@ public enum LibraryLoader {
         var diagnostics: [Diagnostic] = []
         let issues = readCatalog(builtIn.appendingPathComponent(issuesFile), into: &diagnostics, IssueCatalogParser.parse)
         let safety = readCatalog(builtIn.appendingPathComponent(safetyFile), into: &diagnostics, SafetyCatalogParser.parse)
+        let conditions = readCatalog(
+            builtIn.appendingPathComponent(conditionsFile), into: &diagnostics, ConditionCatalogParser.parse)
         var layers = [routineFiles(in: builtIn, diagnostics: &diagnostics)]
         if let clinic {
             layers.append(routineFiles(in: clinic, diagnostics: &diagnostics))
         }
-        let checked = RoutineSetChecker(issues: issues, safety: safety).check(layers: layers, base: [])
+        let checked = RoutineSetChecker(issues: issues, conditions: conditions, safety: safety)
+            .check(layers: layers, base: [])
         diagnostics += checked.diagnostics
         diagnostics += checkAlternatives(safety, routines: checked.routines, path: displayPath(builtIn.appendingPathComponent(safetyFile)))
-        return RoutineLibrary(routines: checked.routines, issues: issues, safety: safety, diagnostics: diagnostics)
+        return RoutineLibrary(
+            routines: checked.routines, issues: issues, conditions: conditions, safety: safety, diagnostics: diagnostics)
     }
 
     /// Checks the given files and folders as the library would load them: catalogue files by
@@ -35,7 +41,7 @@ public enum LibraryLoader {
             }
             if isFolder.boolValue {
                 files += routineFiles(in: url, diagnostics: &diagnostics)
-                for catalog in [issuesFile, safetyFile] where FileManager.default.fileExists(atPath: url.appendingPathComponent(catalog).path) {
+                for catalog in catalogFiles where FileManager.default.fileExists(atPath: url.appendingPathComponent(catalog).path) {
                     files.append(url.appendingPathComponent(catalog))
                 }
             } else {
@@ -49,10 +55,11 @@ public enum LibraryLoader {
             switch file.lastPathComponent {
             case issuesFile: _ = readCatalog(file, into: &diagnostics, IssueCatalogParser.parse)
             case safetyFile: _ = readCatalog(file, into: &diagnostics, SafetyCatalogParser.parse)
+            case conditionsFile: _ = readCatalog(file, into: &diagnostics, ConditionCatalogParser.parse)
             default: routineFiles.append(file)
             }
         }
-        let checker = RoutineSetChecker(issues: library.issues, safety: library.safety)
+        let checker = RoutineSetChecker(issues: library.issues, conditions: library.conditions, safety: library.safety)
         diagnostics += checker.check(layers: [routineFiles], base: library.routines).diagnostics
         return diagnostics
     }
@@ -67,7 +74,7 @@ public enum LibraryLoader {
             return []
         }
         return names
-            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != issuesFile && $0 != safetyFile }
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !catalogFiles.contains($0) }
             .sorted()
             .map { folder.appendingPathComponent($0) }
     }

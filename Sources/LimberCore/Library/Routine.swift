@@ -5,9 +5,13 @@ public struct Routine: Sendable, Equatable, Identifiable {
     public var family: Family
     public var summary: String?
     public var targets: [String]
+    /// Condition ids from `Routines/conditions.yaml`: never give this routine to a patient who has one.
+    public var avoidWith: [String]
     public var equipment: [Equipment]
     public var level: Int
     public var progressesTo: String?
+    /// Why the routine has no harder successor, in place of `progressesTo`.
+    public var noProgression: String?
     public var cautions: [String]
     public var stopIf: String?
     /// Marks a technique as forceful; the checker rejects any routine that sets it.
@@ -16,8 +20,8 @@ public struct Routine: Sendable, Equatable, Identifiable {
 
     public init(
         id: String, name: String, family: Family, summary: String? = nil,
-        targets: [String] = [], equipment: [Equipment] = [], level: Int = 1,
-        progressesTo: String? = nil, cautions: [String] = [], stopIf: String? = nil,
+        targets: [String] = [], avoidWith: [String] = [], equipment: [Equipment] = [], level: Int = 1,
+        progressesTo: String? = nil, noProgression: String? = nil, cautions: [String] = [], stopIf: String? = nil,
         forceful: Bool = false, steps: [Step]
     ) {
         self.id = id
@@ -25,9 +29,11 @@ public struct Routine: Sendable, Equatable, Identifiable {
         self.family = family
         self.summary = summary
         self.targets = targets
+        self.avoidWith = avoidWith
         self.equipment = equipment
         self.level = level
         self.progressesTo = progressesTo
+        self.noProgression = noProgression
         self.cautions = cautions
         self.stopIf = stopIf
         self.forceful = forceful

@@ -1,17 +1,23 @@
 import Foundation
 
-/// The routines a patient can be given, with the issue and safety catalogues they refer to.
+/// The routines a patient can be given, with the issue, condition and safety catalogues they
+/// refer to.
 public struct RoutineLibrary: Sendable {
     /// Valid routines in id order: built-in ones, replaced or extended by the clinic's folder.
     public var routines: [Routine]
     public var issues: [PatientIssue]
+    public var conditions: [PatientCondition]
     public var safety: SafetyCatalog
     /// Every problem found while loading; files with problems were left out.
     public var diagnostics: [Diagnostic]
 
-    public init(routines: [Routine], issues: [PatientIssue], safety: SafetyCatalog, diagnostics: [Diagnostic] = []) {
+    public init(
+        routines: [Routine], issues: [PatientIssue], conditions: [PatientCondition], safety: SafetyCatalog,
+        diagnostics: [Diagnostic] = []
+    ) {
         self.routines = routines.sorted { $0.id < $1.id }
         self.issues = issues
+        self.conditions = conditions
         self.safety = safety
         self.diagnostics = diagnostics
     }

@@ -2,8 +2,8 @@ import Foundation
 import Yams
 
 /// Reads one routine file (DESIGN §4) into a `Routine`, reporting every problem in the file.
-/// Checks that need the rest of the library (targets, progressions, duplicates, safety) live in
-/// `LibraryChecker`.
+/// Checks that need the rest of the library (targets, conditions, progressions, duplicates,
+/// safety) live in `RoutineSetChecker`.
 struct RoutineParser {
     /// Where each parsed routine's parts stand in its file, for checks made after parsing.
     struct Located {
@@ -12,21 +12,29 @@ struct RoutineParser {
         var idMark: Mark?
         var progressesToMark: Mark?
         var targetMarks: [Mark?]
+        var avoidWithMarks: [Mark?]
         var nameMark: Mark?
         /// Where each step's name is, in step order.
         var stepNameMarks: [Mark?]
     }
 
     static let routineKeys = [
-        "id", "name", "family", "summary", "targets", "equipment", "level", "progresses-to",
-        "cautions", "stop-if", "forceful", "steps",
+        "id", "name", "family", "summary", "targets", "avoid-with", "equipment", "level", "progresses-to",
+        "no-progression", "cautions", "stop-if", "forceful", "steps",
     ]
     static let stepKeys = [
         "name", "kind", "seconds", "sets", "rest", "sides", "cue", "reps", "tempo", "pattern", "cycles",
+        "progress", "weaker-side-extra-sets",
     ]
-    static let patternKeys = ["inhale", "hold", "exhale", "hold-after"]
+    /// Keys that make sense only for a hold or a reps step.
+    static let setKeys = ["sets", "rest", "sides", "progress", "weaker-side-extra-sets"]
+    static let patternKeys = ["inhale", "top-up", "hold", "exhale", "hold-after"]
     /// Longer than this, a step is a typo (or not something to do unattended).
     static let longestStepSeconds = 3600
+    static let secondsRange = 1...longestStepSeconds
+    static let repsRange = 1...200
+    /// More extra sets than this would turn a nudge toward the weaker side into a different plan.
+    static let weakerSideExtraSetsRange = 1...3
 
     let reader: YAMLReader
 
@@ -49,6 +57,7 @@ struct RoutineParser {
         }
         let summary = fields.optional("summary").flatMap { reader.string($0, key: "summary") }
         let targets = fields.optional("targets").flatMap { reader.strings($0, key: "targets") } ?? []
+        let avoidWith = fields.optional("avoid-with").flatMap { reader.strings($0, key: "avoid-with") } ?? []
         let equipment = fields.optional("equipment").flatMap { node in
             reader.items(node, key: "equipment")?.compactMap {
                 reader.choice($0, key: "equipment", as: Equipment.self, what: "equipment")
@@ -57,6 +66,13 @@ struct RoutineParser {
         let level = fields.optional("level").flatMap { reader.int($0, key: "level", in: 1...10) } ?? 1
         let progressesNode = fields.optional("progresses-to")
         let progressesTo = progressesNode.flatMap { routineID($0, key: "progresses-to") }
+        let noProgressionNode = fields.optional("no-progression")
+        let noProgression = noProgressionNode.flatMap { reader.string($0, key: "no-progression") }
+        if let noProgressionNode, progressesNode != nil {
+            reader.error(
+                "'no-progression' says why there is no next routine, but 'progresses-to' names one; keep one of them",
+                at: noProgressionNode)
+        }
         let cautions = fields.optional("cautions").flatMap { reader.strings($0, key: "cautions") } ?? []
         let stopIf = fields.optional("stop-if").flatMap { reader.string($0, key: "stop-if") }
         let forceful = fields.optional("forceful").flatMap { reader.bool($0, key: "forceful") } ?? false
@@ -66,11 +82,13 @@ struct RoutineParser {
         guard reader.diagnostics.isEmpty, let id, let name, let family else { return nil }
         let routine = Routine(
             id: id, name: name, family: family, summary: summary, targets: targets.map(\.0),
-            equipment: equipment, level: level, progressesTo: progressesTo,
+            avoidWith: avoidWith.map(\.0), equipment: equipment, level: level, progressesTo: progressesTo,
+            noProgression: noProgression,
             cautions: cautions.map(\.0), stopIf: stopIf, forceful: forceful, steps: steps)
         return Located(
             routine: routine, path: reader.path, idMark: idNode?.mark,
             progressesToMark: progressesNode?.mark, targetMarks: targets.map(\.1.mark),
+            avoidWithMarks: avoidWith.map(\.1.mark),
             nameMark: nameNode?.mark, stepNameMarks: stepsNode?.sequence?.map { $0["name"]?.mark } ?? [])
     }
 
@@ -115,22 +133,73 @@ struct RoutineParser {
         guard let kind, let kindNode else { return nil }
         guard let load = parseLoad(fields, kind: kind, what: what) else { return nil }
 
-        if kind != .hold && kind != .reps {
-            for key in ["sets", "rest", "sides"] {
+        guard kind == .hold || kind == .reps else {
+            for key in Self.setKeys {
                 if let extra = fields.optional(key) {
                     reader.error("'\(key)' applies only to hold and reps steps, not to a \(kind.rawValue) step", at: extra)
                 }
             }
+            return name.flatMap { tooLong(Step(name: $0, kind: kind, load: load, cue: cue), what: what, at: kindNode) }
         }
+        let progressNode = fields.optional("progress")
+        let progress = progressNode.flatMap { parseProgress($0, from: load, what: what) }
+        let extraSets = fields.optional("weaker-side-extra-sets").flatMap { node -> Int? in
+            guard let count = reader.int(node, key: "weaker-side-extra-sets", in: Self.weakerSideExtraSetsRange)
+            else { return nil }
+            // A step whose sides value was misspelt has its own error already.
+            if sides != .both && (sides != nil || fields.optional("sides") == nil) {
+                reader.error("'weaker-side-extra-sets' needs 'sides: both': only a step done on each side has a weaker side", at: node)
+            }
+            return count
+        } ?? 0
         guard let name else { return nil }
-        let step = Step(name: name, kind: kind, load: load, sets: sets, rest: rest, sides: sides, cue: cue)
-        if step.totalSeconds > Self.longestStepSeconds {
+        let step = Step(
+            name: name, kind: kind, load: load, sets: sets, rest: rest, sides: sides, cue: cue, progress: progress,
+            weakerSideExtraSets: extraSets)
+        guard let step = tooLong(step, what: what, at: kindNode) else { return nil }
+        if let progressNode, step.fullyGrown.totalSeconds > Self.longestStepSeconds {
             reader.error(
-                "\(what) lasts \(step.totalSeconds) seconds with its sets, rests and sides; a step may last at most \(Self.longestStepSeconds)",
-                at: kindNode)
+                "\(what) would last \(step.fullyGrown.totalSeconds) seconds at its 'up-to' dose; a step may last at most \(Self.longestStepSeconds)",
+                at: progressNode)
             return nil
         }
         return step
+    }
+
+    /// The step, or nil with an error at its kind when all its sets, rests and sides take too long.
+    private func tooLong(_ step: Step, what: String, at kindNode: Node) -> Step? {
+        guard step.totalSeconds > Self.longestStepSeconds else { return step }
+        reader.error(
+            "\(what) lasts \(step.totalSeconds) seconds with its sets, rests and sides; a step may last at most \(Self.longestStepSeconds)",
+            at: kindNode)
+        return nil
+    }
+
+    /// `{by: N, up-to: M}` in the unit of the step's load: seconds for a hold, reps for reps.
+    private func parseProgress(_ node: Node, from load: Step.Load, what: String) -> DoseProgress? {
+        let (start, unit, range): (Int, String, ClosedRange<Int>)
+        switch load {
+        case .seconds(let seconds): (start, unit, range) = (seconds, "seconds", Self.secondsRange)
+        case .reps(let count, _): (start, unit, range) = (count, "reps", Self.repsRange)
+        case .breathe: return nil
+        }
+        guard let fields = reader.fields(node, of: "the progress of \(what)", allowed: ["by", "up-to"]) else { return nil }
+        let byNode = fields.required("by")
+        let by = byNode.flatMap { reader.int($0, key: "by", in: range) }
+        let upToNode = fields.required("up-to")
+        let upTo = upToNode.flatMap { reader.int($0, key: "up-to", in: range) }
+        guard let by, let upTo, let byNode, let upToNode else { return nil }
+        guard upTo > start else {
+            reader.error("'up-to' must be more than the step's starting \(start) \(unit), found \(upTo)", at: upToNode)
+            return nil
+        }
+        guard by <= upTo - start else {
+            reader.error(
+                "'by' must be at most \(upTo - start), the whole growth from \(start) to \(upTo) \(unit), found \(by)",
+                at: byNode)
+            return nil
+        }
+        return DoseProgress(by: by, upTo: upTo)
     }
 
     /// What one set asks for; each kind takes its own keys and rejects the others'.
@@ -146,10 +215,9 @@ struct RoutineParser {
                 fields.reader.error("'\(key)' does not apply to a \(kind.rawValue) step", at: extra)
             }
         }
-        let longest = Self.longestStepSeconds
         switch kind {
         case .reps:
-            let count = fields.required("reps").flatMap { reader.int($0, key: "reps", in: 1...200) }
+            let count = fields.required("reps").flatMap { reader.int($0, key: "reps", in: Self.repsRange) }
             let tempo = fields.required("tempo").flatMap { reader.int($0, key: "tempo", in: 1...60) }
             guard let count, let tempo else { return nil }
             return .reps(count: count, tempo: tempo)
@@ -159,7 +227,7 @@ struct RoutineParser {
             guard let pattern, let cycles else { return nil }
             return .breathe(pattern, cycles: cycles)
         case .prepare, .hold, .rest, .walk:
-            return fields.required("seconds").flatMap { reader.int($0, key: "seconds", in: 1...longest) }
+            return fields.required("seconds").flatMap { reader.int($0, key: "seconds", in: Self.secondsRange) }
                 .map(Step.Load.seconds)
         }
     }
@@ -171,6 +239,7 @@ struct RoutineParser {
             fields.optional(key).flatMap { reader.int($0, key: key, in: 0...60) }
         }
         let inhale = phase("inhale") ?? 0
+        let topUp = phase("top-up") ?? 0
         let exhale = phase("exhale") ?? 0
         if inhale == 0 {
             reader.error("the breathing pattern has no in-breath: 'inhale' must be at least 1 second", at: node)
@@ -179,6 +248,7 @@ struct RoutineParser {
             reader.error("the breathing pattern has no out-breath: 'exhale' must be at least 1 second", at: node)
         }
         guard inhale > 0, exhale > 0 else { return nil }
-        return BreathPattern(inhale: inhale, hold: phase("hold") ?? 0, exhale: exhale, holdAfter: phase("hold-after") ?? 0)
+        return BreathPattern(
+            inhale: inhale, topUp: topUp, hold: phase("hold") ?? 0, exhale: exhale, holdAfter: phase("hold-after") ?? 0)
     }
 }

@@ -2,9 +2,10 @@ import Foundation
 import Yams
 
 /// Parses routine files and makes the checks that need more than one file: duplicate ids,
-/// targets and progressions that name nothing, and discouraged techniques.
+/// targets, conditions and progressions that name nothing, and discouraged techniques.
 struct RoutineSetChecker {
     let issues: [PatientIssue]
+    let conditions: [PatientCondition]
     let safety: SafetyCatalog
 
     /// `layers` are folders in load order: ids must be unique within a layer, and a later
@@ -34,11 +35,10 @@ struct RoutineSetChecker {
         let parsedIDs = Set(parsed.map(\.routine.id))
         let kept = base.filter { !parsedIDs.contains($0.id) }
         let allIDs = parsedIDs.union(kept.map(\.id))
-        let issueIDs = Set(issues.map(\.id))
 
         var accepted = kept
         for located in parsed {
-            let problems = crossCheck(located, routineIDs: allIDs, issueIDs: issueIDs)
+            let problems = crossCheck(located, routineIDs: allIDs)
             diagnostics += problems
             if problems.isEmpty {
                 accepted.append(located.routine)
@@ -47,14 +47,13 @@ struct RoutineSetChecker {
         return (accepted, diagnostics)
     }
 
-    private func crossCheck(_ located: RoutineParser.Located, routineIDs: Set<String>, issueIDs: Set<String>) -> [Diagnostic] {
+    private func crossCheck(_ located: RoutineParser.Located, routineIDs: Set<String>) -> [Diagnostic] {
         let routine = located.routine
-        var problems: [Diagnostic] = []
-        for (target, mark) in zip(routine.targets, located.targetMarks) where !issueIDs.contains(target) {
-            let known = issues.map(\.id)
-            problems.append(error(
-                located, at: mark,
-                "unknown target issue '\(target)'\(YAMLReader.suggestion(for: target, from: known))"))
+        var problems = unknown(routine.targets, at: located.targetMarks, among: issues.map(\.id), in: located) {
+            "unknown target issue '\($0)'"
+        }
+        problems += unknown(routine.avoidWith, at: located.avoidWithMarks, among: conditions.map(\.id), in: located) {
+            "unknown condition '\($0)' in 'avoid-with'"
         }
         if let next = routine.progressesTo {
             if next == routine.id {
@@ -77,6 +76,16 @@ struct RoutineSetChecker {
             problems.append(error(located, at: mark, message))
         }
         return problems
+    }
+
+    /// An error for each id not `among` the catalogue's, with the likely one it was meant to be.
+    private func unknown(
+        _ ids: [String], at marks: [Mark?], among known: [String], in located: RoutineParser.Located,
+        _ message: (String) -> String
+    ) -> [Diagnostic] {
+        zip(ids, marks).filter { !known.contains($0.0) }.map { id, mark in
+            error(located, at: mark, message(id) + YAMLReader.suggestion(for: id, from: known))
+        }
     }
 
     private func error(_ located: RoutineParser.Located, at mark: Mark?, _ message: String) -> Diagnostic {

@@ -8,6 +8,10 @@ public struct Step: Sendable, Equatable {
     public var rest: Int
     public var sides: Sides?
     public var cue: String?
+    /// How the dose of one set grows; only hold and reps steps have one.
+    public var progress: DoseProgress?
+    /// Sets added on the weaker side once the profile names it; only `sides: both` steps.
+    public var weakerSideExtraSets: Int
 
     /// How long one set lasts, by kind: a plain duration, reps at a tempo, or breathing cycles.
     public enum Load: Sendable, Equatable {
@@ -18,7 +22,7 @@ public struct Step: Sendable, Equatable {
 
     public init(
         name: String, kind: StepKind, load: Load, sets: Int = 1, rest: Int = 0,
-        sides: Sides? = nil, cue: String? = nil
+        sides: Sides? = nil, cue: String? = nil, progress: DoseProgress? = nil, weakerSideExtraSets: Int = 0
     ) {
         self.name = name
         self.kind = kind
@@ -27,6 +31,20 @@ public struct Step: Sendable, Equatable {
         self.rest = rest
         self.sides = sides
         self.cue = cue
+        self.progress = progress
+        self.weakerSideExtraSets = weakerSideExtraSets
+    }
+
+    /// The step at the top of its progress, the longest the scheduler can make it.
+    public var fullyGrown: Step {
+        guard let progress else { return self }
+        var grown = self
+        switch load {
+        case .seconds: grown.load = .seconds(progress.upTo)
+        case .reps(_, let tempo): grown.load = .reps(count: progress.upTo, tempo: tempo)
+        case .breathe: break
+        }
+        return grown
     }
 
     /// Seconds of one set on one side.
@@ -73,19 +91,22 @@ public enum Side: String, LogChoice, Sendable {
     case left, right
 }
 
-/// Seconds for each phase of one breath.
+/// Seconds for each phase of one breath. `topUp` is a second, short in-breath on top of the
+/// first (the "sip" of cyclic sighing), taken before any hold.
 public struct BreathPattern: Sendable, Equatable {
     public var inhale: Int
+    public var topUp: Int
     public var hold: Int
     public var exhale: Int
     public var holdAfter: Int
 
-    public init(inhale: Int, hold: Int = 0, exhale: Int, holdAfter: Int = 0) {
+    public init(inhale: Int, topUp: Int = 0, hold: Int = 0, exhale: Int, holdAfter: Int = 0) {
         self.inhale = inhale
+        self.topUp = topUp
         self.hold = hold
         self.exhale = exhale
         self.holdAfter = holdAfter
     }
 
-    public var cycleSeconds: Int { inhale + hold + exhale + holdAfter }
+    public var cycleSeconds: Int { inhale + topUp + hold + exhale + holdAfter }
 }

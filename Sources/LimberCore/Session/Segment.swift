@@ -1,7 +1,7 @@
 /// One stretch of time the player counts down: a hold, a rest, one phase of a breath.
 public struct Segment: Sendable, Equatable {
     public enum Phase: String, Sendable, CaseIterable {
-        case getReady, hold, reps, rest, switchSides, breatheIn, breatheHold, breatheOut, breatheHoldAfter, walk
+        case getReady, hold, reps, rest, switchSides, breatheIn, breatheTopUp, breatheHold, breatheOut, breatheHoldAfter, walk
 
         /// The word the screen shows in large letters.
         public var word: String {
@@ -12,6 +12,7 @@ public struct Segment: Sendable, Equatable {
             case .rest: "Rest"
             case .switchSides: "Switch sides"
             case .breatheIn: "Breathe in"
+            case .breatheTopUp: "Breathe in again"
             case .breatheOut: "Breathe out"
             case .walk: "Walk"
             }

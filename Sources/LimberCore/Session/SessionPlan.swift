@@ -61,7 +61,7 @@ public struct SessionPlan: Sendable, Equatable {
                 append(segment, phase: .reps, seconds: count * tempo, side: side, set: set, unit: unit)
             case .breathe(let pattern, let cycles):
                 let phases: [(Segment.Phase, Int)] = [
-                    (.breatheIn, pattern.inhale), (.breatheHold, pattern.hold),
+                    (.breatheIn, pattern.inhale), (.breatheTopUp, pattern.topUp), (.breatheHold, pattern.hold),
                     (.breatheOut, pattern.exhale), (.breatheHoldAfter, pattern.holdAfter),
                 ]
                 for cycle in 1...cycles {

@@ -86,7 +86,7 @@ public struct SessionState: Sendable, Equatable {
 
 extension Segment.Phase {
     public var isBreathing: Bool {
-        [.breatheIn, .breatheHold, .breatheOut, .breatheHoldAfter].contains(self)
+        [.breatheIn, .breatheTopUp, .breatheHold, .breatheOut, .breatheHoldAfter].contains(self)
     }
 }
 

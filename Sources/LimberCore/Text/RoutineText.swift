@@ -27,9 +27,14 @@ public enum RoutineDetail {
             let names = routine.targets.map { id in issues.first { $0.id == id }?.name ?? id }
             lines.append("Helps with: \(names.joined(separator: ", "))")
         }
+        if !routine.avoidWith.isEmpty {
+            lines.append("Not for people with: \(routine.avoidWith.joined(separator: ", "))")
+        }
         lines.append("Equipment: \(routine.equipment.isEmpty ? "none" : routine.equipment.map(\.rawValue).joined(separator: ", "))")
         if let next = routine.progressesTo {
             lines.append("Next level: \(next)")
+        } else if let reason = routine.noProgression {
+            lines.append("No next level: \(reason)")
         }
         lines.append("")
         lines.append("Steps:")
@@ -57,7 +62,10 @@ public enum RoutineDetail {
         case .seconds(let seconds): parts = [DurationText.spoken(seconds)]
         case .reps(let count, let tempo): parts = ["\(count) reps, \(tempo) s each"]
         case .breathe(let pattern, let cycles):
-            let phases = [("in", pattern.inhale), ("hold", pattern.hold), ("out", pattern.exhale), ("hold", pattern.holdAfter)]
+            let phases = [
+                ("in", pattern.inhale), ("in again", pattern.topUp), ("hold", pattern.hold),
+                ("out", pattern.exhale), ("hold", pattern.holdAfter),
+            ]
                 .filter { $0.1 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
             parts = ["\(cycles) breaths (\(phases))"]
         }
@@ -65,7 +73,18 @@ public enum RoutineDetail {
             parts[0] += " x \(step.sets) sets"
             if step.rest > 0 { parts.append("\(step.rest) s rest") }
         }
+        if let progress = step.progress {
+            let (by, upTo) = if case .reps = step.load {
+                ("\(progress.by) \(progress.by == 1 ? "rep" : "reps")", "\(progress.upTo) reps")
+            } else {
+                (DurationText.spoken(progress.by), DurationText.spoken(progress.upTo))
+            }
+            parts.append("growing by \(by) up to \(upTo)")
+        }
         switch step.sides {
+        case .both where step.weakerSideExtraSets > 0:
+            let extra = step.weakerSideExtraSets
+            parts.append("each side, \(extra) extra \(extra == 1 ? "set" : "sets") on the weaker side")
         case .both: parts.append("each side")
         case .left: parts.append("left side")
         case .right: parts.append("right side")

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// A grid of character cells that screens draw into; a terminal then shows it. Keeping drawing
 /// separate from the terminal lets tests compare screens as text.
 public struct CellBuffer: Sendable, Equatable {
@@ -28,11 +30,13 @@ public struct CellBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` from column `x` of row `y`, clipped to the buffer. Wide characters take
-    /// two cells, the second left blank.
+    /// two cells, the second left blank. Every screen draws through here, so this is where
+    /// control characters from data (a routine name, a note) are made visible: raw, they would
+    /// move the cursor or retitle the window when the terminal shows the buffer.
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain) {
         guard y >= 0, y < height else { return }
         var column = x
-        for character in text {
+        for character in VisibleText.of(text) {
             let cellWidth = CharacterWidth.of(character)
             if column >= width { break }
             if column >= 0 {
@@ -75,8 +79,9 @@ public enum CharacterWidth {
         return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar.value) ? 2 : 1
     }
 
+    /// Cells `text` takes once drawn, its control characters made visible as `CellBuffer` does.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        VisibleText.of(text).reduce(0) { $0 + of($1) }
     }
 
     /// `text` followed by spaces up to `width` cells (unchanged if already as wide).

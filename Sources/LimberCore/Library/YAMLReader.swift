@@ -43,13 +43,13 @@ final class YAMLReader {
         do {
             // Values are read by their text, never their resolved tag, so the basic resolver
             // (no regex per scalar) loses nothing and halves the library's load time.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 error("file holds no YAML document", line: 1, column: 1)
                 return nil
             }
-            return node
+            return root
         } catch let yamlError as YamlError {
-            report(yamlError)
+            report(yamlError, in: text)
             return nil
         } catch {
             self.error("malformed YAML: \(error)", line: 1, column: 1)
@@ -57,8 +57,21 @@ final class YAMLReader {
         }
     }
 
-    private func report(_ yamlError: YamlError) {
+    /// The YAML library's error in a clinician's words, at its place; never its internals.
+    private func report(_ yamlError: YamlError, in text: String) {
         switch yamlError {
+        case .reader(_, _, let value, _):
+            // The reader stops at the first character YAML does not allow: its first occurrence.
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: value)),
+                let index = text.unicodeScalars.firstIndex(of: scalar)
+            else {
+                error("the file holds a character YAML does not allow", line: 1, column: 1)
+                return
+            }
+            let (line, column) = Self.position(of: index, in: text)
+            error(VisibleText.isControl(scalar) ? Self.controlCharacterMessage(scalar)
+                    : "the character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in YAML",
+                  line: line, column: column)
         case .scanner(_, let problem, let mark, _),
             .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
@@ -67,8 +80,25 @@ final class YAMLReader {
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             error("duplicate key \(keys) in one mapping", at: context.mark)
         default:
-            error("malformed YAML: \(yamlError)", line: 1, column: 1)
+            error("the file cannot be read as YAML", line: 1, column: 1)
         }
+    }
+
+    /// Why a control character is refused: it would reach the terminal from every screen.
+    static func controlCharacterMessage(_ scalar: Unicode.Scalar, in key: String? = nil) -> String {
+        let holder = key.map { "'\($0)' holds" } ?? "the file holds"
+        return "\(holder) the control character \(VisibleText.escape(scalar)); "
+            + "library text cannot hold control characters (they would reach the terminal)"
+    }
+
+    /// Line and column (both from 1, the column in Unicode scalars as Yams counts) of `index`.
+    static func position(of index: String.UnicodeScalarView.Index, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
     }
 
     /// Line and column (both from 1) of the first byte that breaks UTF-8.
@@ -115,9 +145,14 @@ final class YAMLReader {
         return Fields(reader: self, mark: mapping.mark, what: what, values: values)
     }
 
+    /// Text, which may hold no control characters: every screen and command shows it.
     func string(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
             error("'\(key)' must be text, found \(node.kindName)", at: node)
+            return nil
+        }
+        if let control = VisibleText.firstControl(in: scalar.string) {
+            error(Self.controlCharacterMessage(control, in: key), at: node)
             return nil
         }
         return scalar.string

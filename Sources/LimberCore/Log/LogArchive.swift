@@ -26,7 +26,8 @@ public enum LogArchive {
         }
         records += contents.selfReports.map(Line.selfReport)
         for record in records {
-            lines.append(try encoder.encode(record))
+            // Export to standard output may reach a terminal: no DEL or C1 control raw.
+            lines.append(VisibleText.escapingJSONControls(try encoder.encode(record)))
         }
         return Data(lines.joined(separator: Data("\n".utf8))) + Data("\n".utf8)
     }

@@ -43,9 +43,15 @@ final class YAMLReader {
         do {
             // Values are read by their text, never their resolved tag, so the basic resolver
             // (no regex per scalar) loses nothing and halves the library's load time.
-            guard let root = try Yams.compose(yaml: text, .basic) else {
+            let (root, repeats) = try DuplicateKeys.compose(text)
+            guard let root else {
                 error("file holds no YAML document", line: 1, column: 1)
                 return nil
+            }
+            for repeated in repeats {
+                let name = repeated.key.scalar?.string ?? ""
+                let first = repeated.first.mark.map { "line \($0.line), column \($0.column)" } ?? "before"
+                error("duplicate key '\(name)': this mapping already has it at \(first)", at: repeated.key)
             }
             return root
         } catch let yamlError as YamlError {
@@ -72,17 +78,24 @@ final class YAMLReader {
             error(VisibleText.isControl(scalar) ? Self.controlCharacterMessage(scalar)
                     : "the character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in YAML",
                   line: line, column: column)
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+            error("lists and mappings are nested too deeply here (more than \(Self.deepestNesting) levels); "
+                  + "a library file needs only a few", at: mark)
         case .scanner(_, let problem, let mark, _),
             .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             error("malformed YAML: \(problem)", at: mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Only when renaming could not separate them (see DuplicateKeys).
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             error("duplicate key \(keys) in one mapping", at: context.mark)
         default:
             error("the file cannot be read as YAML", line: 1, column: 1)
         }
     }
+
+    /// The nesting libyaml allows (its MAX_NESTING_LEVEL).
+    static let deepestNesting = 1000
 
     /// Why a control character is refused: it would reach the terminal from every screen.
     static func controlCharacterMessage(_ scalar: Unicode.Scalar, in key: String? = nil) -> String {
@@ -137,7 +150,9 @@ final class YAMLReader {
                 continue
             }
             if allowed.contains(name) {
-                values[name] = value
+                // A repeated key is reported where it repeats; the first value is read, so the
+                // repeat does not bring follow-on errors of its own.
+                if values[name] == nil { values[name] = value }
             } else {
                 error("unknown key '\(name)' in \(what)\(Self.suggestion(for: name, from: allowed))", at: key)
             }

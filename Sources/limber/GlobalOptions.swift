@@ -14,6 +14,12 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var routines: String?
 
+    func validate() throws {
+        if let problem = FolderArgument.problem(home: home, routines: routines, environment: ProcessInfo.processInfo.environment) {
+            throw ValidationError(problem)
+        }
+    }
+
     /// The patient's data folder.
     var homeURL: URL {
         let environment = ProcessInfo.processInfo.environment

@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         try store.exportJSONLines(to: URL(fileURLWithPath: out), exportedAt: Date())
-        print("Exported the log to \(out).")
+        print("Exported the log to \(VisibleText.of(out)).")
     }
 }
 
@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let store = try AppDatabase(home: global.homeURL)
-        let source = file == "-" ? "standard input" : file
+        let source = file == "-" ? "standard input" : VisibleText.of(file)
         let summary = file == "-"
             ? try store.importJSONLines(FileHandle.standardInput.readDataToEndOfFile(), path: source)
             : try store.importJSONLines(from: URL(fileURLWithPath: file))

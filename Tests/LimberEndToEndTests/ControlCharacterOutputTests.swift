@@ -36,4 +36,15 @@ struct ControlCharacterOutputTests {
         #expect(Self.raw(show.stderr) == [])
         #expect(show.stderr.hasPrefix(#"Error: No routine has the id 'x\u{9B}2J'."#))
     }
+
+    @Test func aFileNameIsEchoedAsText() throws {
+        #expect(try limber.run(["log", "pain", "3"]).status == 0)
+        let name = "log\u{1B}]0;x\u{7}.jsonl"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let exported = try limber.run(["export", "--out", name], in: folder)
+        #expect(exported.stdout == #"Exported the log to log\u{1B}]0;x\u{7}.jsonl."# + "\n")
+        let imported = try LimberProcess().run(["import", name], in: folder)
+        #expect(imported.stdout == #"Imported from log\u{1B}]0;x\u{7}.jsonl: 0 sessions, 0 steps, 1 self-reports."# + "\n")
+    }
 }

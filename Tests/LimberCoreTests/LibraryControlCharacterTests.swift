@@ -15,6 +15,8 @@ struct LibraryControlCharacterTests {
         ("name: Knee\trolls", "x.yaml:2:7: error: 'name' holds the control character \\u{9}; \(refusal)"),
         ("name: Knee rolls\u{1B}[2J", "x.yaml:2:17: error: the file holds the control character \\u{1B}; \(refusal)"),
         ("name: Knee\u{8} rolls", "x.yaml:2:11: error: the file holds the control character \\u{8}; \(refusal)"),
+        ("name: Knee\u{9B}2J rolls", "x.yaml:2:11: error: the file holds the control character \\u{9B}; \(refusal)"),
+        ("name: Knee\u{7F} rolls", "x.yaml:2:11: error: the file holds the control character \\u{7F}; \(refusal)"),
     ])
     func aControlCharacterInARoutineIsRefusedAtItsPlace(line: String, expected: String) throws {
         let routine = LibraryFixture.kneeRolls.replacingOccurrences(of: "name: Knee rolls", with: line)

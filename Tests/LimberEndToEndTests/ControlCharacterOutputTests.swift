@@ -47,4 +47,24 @@ struct ControlCharacterOutputTests {
         let imported = try LimberProcess().run(["import", name], in: folder)
         #expect(imported.stdout == #"Imported from log\u{1B}]0;x\u{7}.jsonl: 0 sessions, 0 steps, 1 self-reports."# + "\n")
     }
+
+    @Test func aClinicRoutineThatWouldRetitleTheWindowIsRefusedAndNeverShownRaw() throws {
+        let routines = limber.home.appendingPathComponent("clinic")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data(#"""
+            id: hostile
+            name: "Knee rolls\e]0;pwned\a\e[2J\e[?25l"
+            family: mobility
+            steps:
+              - {name: Roll, kind: reps, reps: 8, tempo: 4}
+            """#.utf8).write(to: routines.appendingPathComponent("hostile.yaml"))
+        let show = try limber.run(["routines", "show", "hostile", "--routines", routines.path])
+        #expect(show.status == 1)
+        #expect(Self.raw(show.stdout + show.stderr) == [])
+        #expect(show.stderr.contains("No routine has the id 'hostile'."))
+        let check = try limber.run(["routines", "check", routines.path])
+        #expect(check.status == 1)
+        #expect(check.stderrLines.first == "\(routines.path)/hostile.yaml:2:7: error: 'name' holds the control character \\u{1B}; "
+            + "library text cannot hold control characters (they would reach the terminal)")
+    }
 }

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// A grid of character cells that screens draw into; a terminal then shows it. Keeping drawing
 /// separate from the terminal lets tests compare screens as text.
 public struct CellBuffer: Sendable, Equatable {
@@ -15,11 +17,14 @@ public struct CellBuffer: Sendable, Equatable {
 
     public let width: Int
     public let height: Int
+    /// The characters this buffer may hold: anything else written is drawn in them.
+    public let glyphs: Glyphs
     public private(set) var cells: [Cell]
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, glyphs: Glyphs = .unicode) {
         self.width = max(0, width)
         self.height = max(0, height)
+        self.glyphs = glyphs
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -28,11 +33,14 @@ public struct CellBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` from column `x` of row `y`, clipped to the buffer. Wide characters take
-    /// two cells, the second left blank.
+    /// two cells, the second left blank. Every screen draws through here, so this is where
+    /// control characters from data (a routine name, a note) are made visible: raw, they would
+    /// move the cursor or retitle the window when the terminal shows the buffer. Here too
+    /// text is drawn in the buffer's glyphs (ASCII under a locale without UTF-8).
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain) {
         guard y >= 0, y < height else { return }
         var column = x
-        for character in text {
+        for character in glyphs.drawable(VisibleText.of(text)) {
             let cellWidth = CharacterWidth.of(character)
             if column >= width { break }
             if column >= 0 {
@@ -75,8 +83,9 @@ public enum CharacterWidth {
         return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar.value) ? 2 : 1
     }
 
+    /// Cells `text` takes once drawn, its control characters made visible as `CellBuffer` does.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        VisibleText.of(text).reduce(0) { $0 + of($1) }
     }
 
     /// `text` followed by spaces up to `width` cells (unchanged if already as wide).

@@ -15,6 +15,7 @@ public final class NcursesTerminal: Terminal {
     }
 
     private let screen: OpaquePointer
+    public let glyphs: Glyphs
     private var colours = false
     private var isOpen = true
 
@@ -38,6 +39,8 @@ public final class NcursesTerminal: Terminal {
         try Self.checkAvailable()
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         setlocale(LC_ALL, "")
+        // Once, here: a locale without UTF-8 (LANG=C) gets every screen in ASCII.
+        glyphs = Glyphs(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
         // A crash must not leave the shell without echo: see crash_rescue.h.
         limber_crash_rescue_install()
         // newterm, unlike initscr, returns nil instead of exiting the process on failure.
@@ -97,7 +100,8 @@ public final class NcursesTerminal: Terminal {
                 }
                 let attributes = attributes(for: style)
                 attron(Int32(bitPattern: UInt32(truncatingIfNeeded: attributes)))
-                mvaddstr(Int32(y), Int32(start), run)
+                // A screen drawn without this terminal's glyphs still reaches it in them.
+                mvaddstr(Int32(y), Int32(start), glyphs.drawable(run))
                 attroff(Int32(bitPattern: UInt32(truncatingIfNeeded: attributes)))
             }
         }

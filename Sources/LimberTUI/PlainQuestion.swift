@@ -7,8 +7,9 @@ enum PlainQuestion {
                     signals: SessionSignals) -> QuestionAnswer {
         // Without someone to answer, questions are passed over rather than waited on.
         guard lines.canAnswer else { return .passed }
+        // Taken as typed: " 5" or "+5" is not an answer, and is said to be so.
         func answer() -> String? {
-            lines.readLine(signals: signals)?.trimmingCharacters(in: .whitespaces)
+            lines.readLine(signals: signals)
         }
         while true {
             lines.write("\(question.text) \(question.hint)")

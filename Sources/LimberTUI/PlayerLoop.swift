@@ -68,6 +68,7 @@ public struct PlayerLoop {
     private func draw(_ state: SessionState) {
         let size = terminal.size
         terminal.draw(PlayerScreen.render(
-            state, at: clock.now(), width: size.width, height: size.height, crackAdvice: crackAdvice))
+            state, at: clock.now(), width: size.width, height: size.height, crackAdvice: crackAdvice,
+            glyphs: terminal.glyphs))
     }
 }

@@ -5,11 +5,14 @@ public enum PlayerScreen {
     public static let minimumWidth = 40
     public static let minimumHeight = 12
 
-    /// `crackAdvice` is the clinic's advice shown when the patient reports cracking their back.
+    /// `crackAdvice` is the clinic's advice shown when the patient reports cracking their back;
+    /// `glyphs` what the terminal can show (see Glyphs).
     public static func render(
-        _ state: SessionState, at now: MonotonicInstant, width: Int, height: Int, crackAdvice: CrackWarning? = nil
+        _ state: SessionState, at now: MonotonicInstant, width: Int, height: Int, crackAdvice: CrackWarning? = nil,
+        glyphs: Glyphs = .unicode
     ) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height)
+        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
+        let ellipsis = glyphs.ellipsis
         guard width >= minimumWidth, height >= minimumHeight else {
             drawTooSmall(&buffer)
             return buffer
@@ -30,8 +33,8 @@ public enum PlayerScreen {
         }
         let model = PlayerModel(state: state, segment: segment, now: now)
         var layout = Layout(buffer: buffer, margin: width >= 60 ? 2 : 1)
-        layout.line(TextLayout.truncate(model.routineLine, width: layout.inner), style: .bold)
-        layout.line(TextLayout.truncate(model.stepLine, width: layout.inner), style: .dim)
+        layout.line(TextLayout.truncate(model.routineLine, width: layout.inner, ellipsis: ellipsis), style: .bold)
+        layout.line(TextLayout.truncate(model.stepLine, width: layout.inner, ellipsis: ellipsis), style: .dim)
         let large = height >= 20
         if large {
             layout.skip()
@@ -45,7 +48,7 @@ public enum PlayerScreen {
         }
         layout.centered(model.counters, style: .plain)
         if large { layout.skip() }
-        for line in TextLayout.wrap(model.cue, width: layout.inner, maxLines: large ? 3 : 2) {
+        for line in TextLayout.wrap(model.cue, width: layout.inner, maxLines: large ? 3 : 2, ellipsis: ellipsis) {
             layout.line(line)
         }
         if let pacer = model.pacer {
@@ -56,9 +59,9 @@ public enum PlayerScreen {
         layout.line(bar("Step", model.stepFraction, model.stepClock, inner: layout.inner))
         layout.line(bar("Session", model.sessionFraction, model.sessionClock, inner: layout.inner))
         if large { layout.skip() }
-        layout.line(TextLayout.truncate(model.nextLine, width: layout.inner), style: .dim)
+        layout.line(TextLayout.truncate(model.nextLine, width: layout.inner, ellipsis: ellipsis), style: .dim)
         layout.moveTo(row: height - 1)
-        layout.line(TextLayout.truncate(statusLine(state, width: layout.inner), width: layout.inner),
+        layout.line(TextLayout.truncate(statusLine(state, width: layout.inner), width: layout.inner, ellipsis: ellipsis),
                     style: state.isPaused ? .warning : .dim)
         return layout.buffer
     }

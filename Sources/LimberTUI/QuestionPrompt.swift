@@ -4,9 +4,12 @@ import LimberCore
 public enum QuestionPrompt {
     /// `notices` are shown above the question: things the patient should know before starting.
     /// `confirming` is the leave question asked after `q`, when leaving would skip the session.
-    public static func render(_ question: Question, typed: String, invalid: Bool, notices: [String] = [],
-                              confirming: String? = nil, width: Int, height: Int) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height)
+    /// `refused` says why the last key did nothing; what is typed that cannot be an answer is
+    /// shown and said at once, so a key is never taken or dropped unseen.
+    public static func render(_ question: Question, typed: String, invalid: Bool, refused: String? = nil,
+                              notices: [String] = [], confirming: String? = nil, width: Int, height: Int,
+                              glyphs: Glyphs = .unicode) -> CellBuffer {
+        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
         guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
             PlayerScreen.drawTooSmall(&buffer)
             return buffer
@@ -32,6 +35,11 @@ public enum QuestionPrompt {
             for line in TextLayout.wrap("\(confirming)  y: leave  n: back to the question", width: layout.inner) {
                 layout.line(line, style: .warning)
             }
+        } else if let refused = refused ?? Question.refusal(of: typed) {
+            layout.skip()
+            for line in TextLayout.wrap(refused, width: layout.inner) {
+                layout.line(line, style: .warning)
+            }
         } else if invalid {
             layout.skip()
             layout.line("That is not one of the answers.", style: .warning)
@@ -39,18 +47,23 @@ public enum QuestionPrompt {
         return layout.buffer
     }
 
+    /// More than an answer needs, so a stray key shows; few enough to fit any line.
+    static let longestTyped = 4
+
     /// The patient's answer; passed over when the process is asked to stop. Ctrl-Z suspends it
     /// and the question is asked again after `fg`.
     public static func ask(_ question: Question, on terminal: Terminal, notices: [String] = [],
                            confirmingLeave: String? = nil, signals: SessionSignals) -> QuestionAnswer {
         var typed = ""
         var invalid = false
+        var refused: String?
         var confirming = false
         while signals.stop() == 0 {
             if signals.takeSuspendRequest() { terminal.suspend() }
             let size = terminal.size
-            terminal.draw(render(question, typed: typed, invalid: invalid, notices: notices,
-                                 confirming: confirming ? confirmingLeave : nil, width: size.width, height: size.height))
+            terminal.draw(render(question, typed: typed, invalid: invalid, refused: refused, notices: notices,
+                                 confirming: confirming ? confirmingLeave : nil, width: size.width, height: size.height,
+                                 glyphs: terminal.glyphs))
             let key = terminal.readKey(timeoutMilliseconds: 1000)
             if confirming {
                 // The same answers as the player's quit question; other keys wait.
@@ -61,6 +74,8 @@ public enum QuestionPrompt {
                 }
                 continue
             }
+            // A timeout or a resize keeps what is shown; any key replaces the last refusal.
+            if key != nil, key != .resize { refused = nil }
             switch key {
             case .enter?:
                 if typed.isEmpty { return .passed }
@@ -74,10 +89,13 @@ public enum QuestionPrompt {
             case .character("q")?, .character("Q")?:
                 if confirmingLeave == nil { return .leave }
                 confirming = true
-            case .character(let character)? where character.isNumber && typed.count < 2:
-                typed.append(character)
+            case .character(let character)?:
+                // Shown as typed, even a sign or a letter, so "-1" is never taken as 1.
+                if typed.count < Self.longestTyped { typed.append(character) }
                 invalid = false
-            default:
+            case .left?, .right?, .up?, .down?:
+                refused = "The arrow keys do nothing here: type the number, then Enter."
+            case nil, .resize?:
                 break
             }
         }

@@ -2,6 +2,8 @@
 public protocol Terminal: AnyObject {
     /// Columns and rows now.
     var size: (width: Int, height: Int) { get }
+    /// What it can show, decided from the locale when it starts.
+    var glyphs: Glyphs { get }
     func draw(_ buffer: CellBuffer)
     /// Waits up to `milliseconds` (forever when nil) for a key.
     func readKey(timeoutMilliseconds: Int?) -> Key?
@@ -22,6 +24,7 @@ public enum Key: Sendable, Equatable {
 /// A terminal held in memory, for tests: a fixed size, the last frame drawn, keys fed in.
 public final class MemoryTerminal: Terminal {
     public var size: (width: Int, height: Int)
+    public var glyphs: Glyphs = .unicode
     public private(set) var frames: [CellBuffer] = []
     public private(set) var bells = 0
     public private(set) var suspensions = 0

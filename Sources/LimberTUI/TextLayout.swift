@@ -29,18 +29,23 @@ enum TextLayout {
         return String(repeating: "█", count: filled) + String(repeating: "░", count: max(0, width - filled))
     }
 
-    /// At most `maxLines` of the wrapped text; when some is left out, the last line ends in "…".
-    static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+    /// At most `maxLines` of the wrapped text; when some is left out, the last line ends in
+    /// `ellipsis` ("…", or "..." in ASCII).
+    static func wrap(_ text: String, width: Int, maxLines: Int, ellipsis: String = "…") -> [String] {
         let lines = wrap(text, width: width)
         guard lines.count > maxLines, maxLines > 0 else { return lines }
         let last = lines[maxLines - 1]
-        return lines.prefix(maxLines - 1) + [CharacterWidth.of(last) < width ? last + "…" : truncate(last + "…", width: width)]
+        return lines.prefix(maxLines - 1) + [
+            CharacterWidth.of(last) + CharacterWidth.of(ellipsis) <= width
+                ? last + ellipsis : truncate(last + ellipsis, width: width, ellipsis: ellipsis),
+        ]
     }
 
     /// `text` cut to `width` cells with an ellipsis when too long.
-    static func truncate(_ text: String, width: Int) -> String {
+    static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
         guard CharacterWidth.of(text) > width else { return text }
-        guard width > 1 else { return String(text.prefix(max(0, width))) }
-        return String(text.prefix(width - 1)) + "…"
+        let room = width - CharacterWidth.of(ellipsis)
+        guard room > 0 else { return String(text.prefix(max(0, width))) }
+        return String(text.prefix(room)) + ellipsis
     }
 }

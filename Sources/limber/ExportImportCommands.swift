@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         try ExportFile.write(export, to: URL(fileURLWithPath: out))
-        print("Exported the log to \(out).")
+        print("Exported the log to \(VisibleText.of(out)).")
     }
 }
 
@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        let source = file == "-" ? "standard input" : file
+        let source = file == "-" ? "standard input" : VisibleText.of(file)
         let data = file == "-"
             ? FileHandle.standardInput.readDataToEndOfFile() : try ExportFile.read(URL(fileURLWithPath: file))
         // The whole file is checked before the log is opened: a refused import leaves no new log.

@@ -15,6 +15,13 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var routines: String?
 
+    func validate() throws {
+        if let problem = FolderArgument.problem(home: home, routines: routines, environment: ProcessInfo.processInfo.environment) {
+            throw ValidationError(problem)
+        }
+        _ = try clock()
+    }
+
     /// The patient's data folder.
     var homeURL: URL {
         let environment = ProcessInfo.processInfo.environment
@@ -33,10 +40,6 @@ struct GlobalOptions: ParsableArguments {
         guard let folder = routines ?? ProcessInfo.processInfo.environment["LIMBER_ROUTINES"], !folder.isEmpty
         else { return nil }
         return URL(fileURLWithPath: folder)
-    }
-
-    func validate() throws {
-        _ = try clock()
     }
 
     /// The clock every command reads "now" from: the system's, or the instant `LIMBER_NOW` pins.

@@ -1,11 +1,12 @@
 import Foundation
+import LimberCore
 
 /// Every `--json` output goes through here, so all share one shape: sorted keys, indented.
 enum JSONOutput {
     static func print<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(value), as: UTF8.self)
+        let text = String(decoding: VisibleText.escapingJSONControls(try encoder.encode(value)), as: UTF8.self)
         // Foundation pretty-prints an empty list on three lines.
         Swift.print(text == "[\n\n]" ? "[]" : text)
     }

@@ -21,12 +21,24 @@ struct Limber: ParsableCommand {
             (name: command.configuration.commandName ?? command._commandName,
              subcommands: { command.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName } })
         }
+        let arguments: [String]
         do {
-            main(try CommandLineOrder.arguments(Array(CommandLine.arguments.dropFirst()), commands: commands))
+            arguments = try CommandLineOrder.arguments(Array(CommandLine.arguments.dropFirst()), commands: commands)
         } catch {
             // A usage error, like argument-parser's own: status 64.
             StandardError.print("Error: \(error)")
             exit(withError: ExitCode.validationFailure)
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // argument-parser's own `main` would print its messages raw; through StandardError,
+            // a value echoed back (an unknown name holding ESC) cannot reach the terminal.
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if status == .success { print(message) } else if !message.isEmpty { StandardError.print(message) }
+            exit(withError: status)
         }
     }
 }

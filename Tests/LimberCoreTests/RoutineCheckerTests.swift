@@ -86,7 +86,7 @@ struct RoutineCheckerTests {
         ("name: Kneeling hip flexor stretch\n", "",
          "x.yaml:1:1: error: missing required key 'name' in the routine"),
         ("    kind: prepare\n", "", "x.yaml:11:5: error: missing required key 'kind' in step 1"),
-        ("family: stretch", "family: stretch\nfamily: hang", "x.yaml:3:1: error: duplicate key 'family' in one mapping"),
+        ("family: stretch", "family: stretch\nfamily: hang", "x.yaml:4:1: error: duplicate key 'family': this mapping already has it at line 3, column 1"),
         ("level: 1", "level: [1", "x.yaml:7:14: error: malformed YAML: did not find expected ',' or ']'"),
     ])
     func eachProblemIsReportedWhereItIs(old: String, new: String, expected: String) throws {

@@ -12,7 +12,7 @@ struct ExportImportTests {
         try withTemporaryHome { home in
             let original = try AppDatabase(home: home.appendingPathComponent("old"))
             try Sample.fill(original, days: 20)
-            _ = try original.beginSession(day: "2014-02-01", plannedRoutines: ["hang-full"], startedAt: Sample.morning)
+            _ = try original.beginSession(day: "2024-05-01", plannedRoutines: ["hang-full"], startedAt: Sample.morning)
             let file = home.appendingPathComponent("sam.jsonl")
             try ExportFile.write(original.exportJSONLines(exportedAt: exportedAt), to: file)
 

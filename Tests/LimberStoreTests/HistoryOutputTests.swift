@@ -85,3 +85,26 @@ struct HistoryOutputTests {
         #expect(text.contains("Gentler routines to try instead:\n  - Knee rolls  (limber start --routine knee-rolls)"))
     }
 }
+
+@Suite("What history shows of control characters")
+struct HistoryControlCharacterTests {
+    @Test("a note, a symptom and routine ids from an import show their control characters as text, each entry on one line")
+    func visible() throws {
+        let store = try AppDatabase.inMemory()
+        let id = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat\u{1B}[2J"], startedAt: Sample.morning)
+        try store.recordStep(Sample.step(of: id, 0, routine: "cat\u{1B}[2J", endingAt: Sample.at(40)))
+        try store.record(SelfReport(day: "2024-05-01", recordedAt: Sample.at(60), kind: .pain, pain: 3,
+                                    note: "\u{1B}]0;pwned\u{7}line\nbreak\r\u{7F}\u{9B}"))
+        try store.record(SelfReport(day: "2024-05-01", recordedAt: Sample.at(120), kind: .symptom, symptom: "x\u{8}y"))
+        let text = HistoryText.render(
+            sessions: try store.sessions(from: "2024-05-01", through: "2024-05-01"),
+            reports: try store.selfReports(from: "2024-05-01", through: "2024-05-01"), days: 1,
+            timeZone: TimeZone(identifier: "UTC")!)
+        #expect(text == """
+            2024-05-01
+              08:02  symptom: x\\u{8}y
+              08:01  pain 3 ("\\u{1B}]0;pwned\\u{7}line\\u{A}break\\u{D}\\u{7F}\\u{9B}")
+              08:00  session in-progress: cat\\u{1B}[2J (1 set done, 30 s)
+            """)
+    }
+}

@@ -7,6 +7,7 @@ import LimberTUI
 public final class ScriptedTerminal: Terminal {
     public let clock: ManualClock
     public var size: (width: Int, height: Int)
+    public var glyphs: Glyphs = .unicode
     public private(set) var frames: [String] = []
     public private(set) var bells = 0
     public private(set) var suspensions = 0

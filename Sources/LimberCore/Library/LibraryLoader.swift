@@ -36,7 +36,7 @@ public enum LibraryLoader {
             let url = typedURL(path)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: "no such file or folder"))
+                diagnostics.append(Diagnostic(path: path, line: 1, column: 1, message: FileProblem.whyMissing(path) ?? "cannot be read"))
                 continue
             }
             if isFolder.boolValue {
@@ -93,7 +93,7 @@ public enum LibraryLoader {
         do {
             return try Data(contentsOf: file)
         } catch {
-            reader.error("cannot read the file", line: 1, column: 1)
+            reader.error(FileProblem.whyUnreadable(file.path), line: 1, column: 1)
             return nil
         }
     }

@@ -43,13 +43,19 @@ final class YAMLReader {
         do {
             // Values are read by their text, never their resolved tag, so the basic resolver
             // (no regex per scalar) loses nothing and halves the library's load time.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            let (root, repeats) = try DuplicateKeys.compose(text)
+            guard let root else {
                 error("file holds no YAML document", line: 1, column: 1)
                 return nil
             }
-            return node
+            for repeated in repeats {
+                let name = repeated.key.scalar?.string ?? ""
+                let first = repeated.first.mark.map { "line \($0.line), column \($0.column)" } ?? "before"
+                error("duplicate key '\(name)': this mapping already has it at \(first)", at: repeated.key)
+            }
+            return root
         } catch let yamlError as YamlError {
-            report(yamlError)
+            report(yamlError, in: text)
             return nil
         } catch {
             self.error("malformed YAML: \(error)", line: 1, column: 1)
@@ -57,18 +63,55 @@ final class YAMLReader {
         }
     }
 
-    private func report(_ yamlError: YamlError) {
+    /// The YAML library's error in a clinician's words, at its place; never its internals.
+    private func report(_ yamlError: YamlError, in text: String) {
         switch yamlError {
+        case .reader(_, _, let value, _):
+            // The reader stops at the first character YAML does not allow: its first occurrence.
+            guard let scalar = Unicode.Scalar(UInt32(bitPattern: value)),
+                let index = text.unicodeScalars.firstIndex(of: scalar)
+            else {
+                error("the file holds a character YAML does not allow", line: 1, column: 1)
+                return
+            }
+            let (line, column) = Self.position(of: index, in: text)
+            error(VisibleText.isControl(scalar) ? Self.controlCharacterMessage(scalar)
+                    : "the character U+\(String(scalar.value, radix: 16, uppercase: true)) is not allowed in YAML",
+                  line: line, column: column)
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+            error("lists and mappings are nested too deeply here (more than \(Self.deepestNesting) levels); "
+                  + "a library file needs only a few", at: mark)
         case .scanner(_, let problem, let mark, _),
             .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             error("malformed YAML: \(problem)", at: mark)
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Only when renaming could not separate them (see DuplicateKeys).
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             error("duplicate key \(keys) in one mapping", at: context.mark)
         default:
-            error("malformed YAML: \(yamlError)", line: 1, column: 1)
+            error("the file cannot be read as YAML", line: 1, column: 1)
         }
+    }
+
+    /// The nesting libyaml allows (its MAX_NESTING_LEVEL).
+    static let deepestNesting = 1000
+
+    /// Why a control character is refused: it would reach the terminal from every screen.
+    static func controlCharacterMessage(_ scalar: Unicode.Scalar, in key: String? = nil) -> String {
+        let holder = key.map { "'\($0)' holds" } ?? "the file holds"
+        return "\(holder) the control character \(VisibleText.escape(scalar)); "
+            + "library text cannot hold control characters (they would reach the terminal)"
+    }
+
+    /// Line and column (both from 1, the column in Unicode scalars as Yams counts) of `index`.
+    static func position(of index: String.UnicodeScalarView.Index, in text: String) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
     }
 
     /// Line and column (both from 1) of the first byte that breaks UTF-8.
@@ -107,7 +150,9 @@ final class YAMLReader {
                 continue
             }
             if allowed.contains(name) {
-                values[name] = value
+                // A repeated key is reported where it repeats; the first value is read, so the
+                // repeat does not bring follow-on errors of its own.
+                if values[name] == nil { values[name] = value }
             } else {
                 error("unknown key '\(name)' in \(what)\(Self.suggestion(for: name, from: allowed))", at: key)
             }
@@ -115,9 +160,14 @@ final class YAMLReader {
         return Fields(reader: self, mark: mapping.mark, what: what, values: values)
     }
 
+    /// Text, which may hold no control characters: every screen and command shows it.
     func string(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
             error("'\(key)' must be text, found \(node.kindName)", at: node)
+            return nil
+        }
+        if let control = VisibleText.firstControl(in: scalar.string) {
+            error(Self.controlCharacterMessage(control, in: key), at: node)
             return nil
         }
         return scalar.string

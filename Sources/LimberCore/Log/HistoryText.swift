@@ -19,7 +19,9 @@ public enum HistoryText {
             lines.append(day.text)
             for entry in group.sorted(by: { $0.at > $1.at }) {
                 let time = calendar.dateComponents([.hour, .minute], from: entry.at)
-                lines.append(String(format: "  %02d:%02d  ", time.hour!, time.minute!) + entry.line)
+                // An entry holds what was typed or imported (a note, a symptom, ids): one line,
+                // with its control characters visible.
+                lines.append(String(format: "  %02d:%02d  ", time.hour!, time.minute!) + VisibleText.of(entry.line))
             }
         }
         return lines.joined(separator: "\n")

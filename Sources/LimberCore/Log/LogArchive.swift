@@ -26,7 +26,8 @@ public enum LogArchive {
         }
         records += contents.selfReports.map(Line.selfReport)
         for record in records {
-            lines.append(try encoder.encode(record))
+            // Export to standard output may reach a terminal: no DEL or C1 control raw.
+            lines.append(VisibleText.escapingJSONControls(try encoder.encode(record)))
         }
         return Data(lines.joined(separator: Data("\n".utf8))) + Data("\n".utf8)
     }
@@ -56,13 +57,15 @@ public enum LogArchive {
         var stepLines: [(number: Int, sessionID: String)] = []
         for (number, text) in lines {
             func bad(_ reason: String) -> LogStoreError { .badImportLine(path: path, line: number, reason: reason) }
+            let scan = JSONLineScan(text)
+            if let problem = scan.problem { throw bad(problem) }
             let line: Line
             do {
                 line = try decoder.decode(Line.self, from: text)
             } catch {
-                throw bad(describe(error))
+                throw bad(scan.numberProblem ?? describe(error))
             }
-            if let problem = line.problem { throw bad(problem) }
+            if let problem = line.problem ?? line.importProblem { throw bad(problem) }
             if let id = line.id {
                 if let first = seen[id] { throw bad("id \(id) was already used on line \(first)") }
                 seen[id] = number
@@ -93,6 +96,9 @@ public enum LogArchive {
         guard let header = try? decoder.decode(HeaderProbe.self, from: line.text), header.format == format else {
             throw notExport
         }
+        if let problem = JSONLineScan(line.text).problem {
+            throw LogStoreError.badImportLine(path: path, line: line.number, reason: problem)
+        }
         guard let fileVersion = header.version, fileVersion >= 1 else {
             throw LogStoreError.badImportLine(path: path, line: line.number, reason: "the header has no valid \"version\"")
         }
@@ -114,13 +120,26 @@ public enum LogArchive {
         case let .valueNotFound(_, context):
             return "field '\(field(context.codingPath))' is null"
         case let .typeMismatch(type, context):
-            return "field '\(field(context.codingPath))' should be \(type == String.self ? "text" : "a \(type)")"
+            return "field '\(field(context.codingPath))' should be \(kind(type))"
         case let .dataCorrupted(context) where context.codingPath.isEmpty:
             return "not valid JSON"
         case let .dataCorrupted(context):
             return "field '\(field(context.codingPath))': \(context.debugDescription)"
         @unknown default:
             return "\(error)"
+        }
+    }
+
+    /// A Swift type as the export's reader would call it: never `Int`, but a whole number.
+    private static func kind(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "text"
+        case is Int.Type, is Int64.Type, is Int32.Type: "a whole number"
+        case is Double.Type, is Float.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "a list"
+        case is [String: Any].Type: "an object"
+        default: "a \(type)"
         }
     }
 
@@ -228,6 +247,16 @@ public enum LogArchive {
             case let .session(session): session.id
             case let .step(step): step.id
             case let .selfReport(report): report.id
+            }
+        }
+
+        /// What an import refuses that the log would keep (see ImportRules).
+        var importProblem: String? {
+            switch self {
+            case let .profile(profile): ImportRules.problem(profile)
+            case let .session(session): ImportRules.problem(session)
+            case let .step(step): ImportRules.problem(step)
+            case let .selfReport(report): ImportRules.problem(report)
             }
         }
 

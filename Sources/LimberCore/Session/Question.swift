@@ -25,7 +25,7 @@ public struct Question: Sendable, Equatable {
 
     static func pain(_ text: String) -> Question {
         Question(text: text, hint: "0 = none, 10 = worst imaginable. Type a number and press Enter; Enter alone passes, q leaves.") {
-            Int($0).flatMap { (0...10).contains($0) ? $0 : nil }
+            number($0, in: 0...10)
         }
     }
 
@@ -33,5 +33,22 @@ public struct Question: Sendable, Equatable {
     public static let effort = Question(
         text: "How did the session feel?",
         hint: "1 = too easy, 2 = about right, 3 = too hard. Enter alone passes, q leaves."
-    ) { Int($0).flatMap { (1...3).contains($0) ? $0 : nil } }
+    ) { number($0, in: 1...3) }
+
+    /// Digits alone, as typed: `Int` would take "+5" as 5, and "-1" is no pain level, so a sign,
+    /// a space or any other character makes the answer not one (the patient is asked again).
+    static func number(_ typed: String, in range: ClosedRange<Int>) -> Int? {
+        guard !typed.isEmpty, typed.utf8.count <= 2, typed.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+            let value = Int(typed), range.contains(value)
+        else { return nil }
+        return value
+    }
+
+    /// Why what is typed so far cannot be an answer, shown while it is typed; nil while it can.
+    public static func refusal(of typed: String) -> String? {
+        if let stray = typed.first(where: { !($0.isASCII && $0.isWholeNumber) }) {
+            return "'\(stray)' cannot be part of an answer: digits only (Backspace to change it)."
+        }
+        return typed.count > 2 ? "An answer has at most two digits (Backspace to change it)." : nil
+    }
 }

@@ -21,7 +21,8 @@ public enum PlainNarration {
                 lines.append("== \(routine.name) (\(DurationText.spoken(routine.seconds))) ==")
             }
             lines.append(phaseLine(segment, routine: routine))
-            return lines
+            // Names and cues are the library's text: printed line by line, never raw controls.
+            return lines.map(VisibleText.of)
         }
         guard let previous else { return lines }
         let left = current.remainingSeconds(at: now)

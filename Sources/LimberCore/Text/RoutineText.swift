@@ -7,7 +7,7 @@ public enum RoutineTable {
             pad(routine.id, idWidth) + "  " + pad(routine.family.rawValue, 9) + "  " + pad(String(routine.level), 5)
                 + "  " + pad(DurationText.clock(routine.seconds), 6) + "  " + routine.name
         }
-        return ([header] + rows).joined(separator: "\n")
+        return VisibleText.lines(([header] + rows).joined(separator: "\n"))
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
@@ -52,7 +52,7 @@ public enum RoutineDetail {
                 lines.append("  - Stop if: \(stop)")
             }
         }
-        return lines.joined(separator: "\n")
+        return lines.map(VisibleText.of).joined(separator: "\n")
     }
 
     /// "30 s x 2 sets, 15 s rest, each side" and the like.

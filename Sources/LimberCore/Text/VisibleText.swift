@@ -1,0 +1,68 @@
+import Foundation
+
+/// Control characters from data made visible and harmless before they reach a terminal.
+///
+/// A note, an imported record or a typed name can hold ESC, CR, BS or a C1 control such as CSI
+/// (U+009B): written raw, they retitle the window, clear the screen or overwrite a line. Every
+/// place that shows data goes through here, so there is one rule: each C0 control (U+0000 to
+/// U+001F), DEL (U+007F) and each C1 control (U+0080 to U+009F) is shown as its code point in
+/// Swift's escape form, `\u{1B}`: plain ASCII, unambiguous for any code point, and what a
+/// clinician can search for. Everything else is left as it is.
+public enum VisibleText {
+    /// `text` with every control character written as `\u{XX}`.
+    public static func of(_ text: String) -> String {
+        // Most text has none: answer it without building a new string.
+        guard containsControl(text) else { return text }
+        var visible = ""
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) { visible += escape(scalar) } else { visible.unicodeScalars.append(scalar) }
+        }
+        return visible
+    }
+
+    /// `text` made visible line by line: its line feeds are kept as line breaks (for output made
+    /// of several lines, such as a message with its usage), every other control is escaped.
+    public static func lines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { of(String($0)) }.joined(separator: "\n")
+    }
+
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    public static func containsControl(_ text: String) -> Bool {
+        // UTF-8 writes C0 and DEL as one byte below 0x20 or 0x7F, and C1 as 0xC2 0x80...0x9F.
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
+            afterC2 = byte == 0xC2
+        }
+        return false
+    }
+
+    /// The first control character in `text`, if any.
+    public static func firstControl(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isControl)
+    }
+
+    /// JSON with DEL and C1 controls written as `\u007F`-style escapes. JSONEncoder escapes the
+    /// C0 controls in strings but writes DEL and C1 raw; in JSON they can only stand inside
+    /// strings, where an escape reads back as the same character.
+    public static func escapingJSONControls(_ json: Data) -> Data {
+        guard json.contains(0x7F) || json.contains(0xC2) else { return json }
+        var escaped = ""
+        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
+            if scalar.value >= 0x7F, scalar.value <= 0x9F {
+                escaped += "\\u00" + String(scalar.value, radix: 16, uppercase: true)
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return Data(escaped.utf8)
+    }
+
+    /// `\u{1B}` for ESC: how a control character is shown, and named in messages.
+    public static func escape(_ scalar: Unicode.Scalar) -> String {
+        "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+    }
+}

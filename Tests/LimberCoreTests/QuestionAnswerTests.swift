@@ -1,0 +1,26 @@
+import Testing
+@testable import LimberCore
+
+/// An answer is digits alone: nothing that means something else is taken as a number.
+struct QuestionAnswerTests {
+    @Test(arguments: ["-1", "+5", " 5", "5 ", "٣", "５", "1.0", "0x5", "5\n", "11", "100", "", "-0"])
+    func whatIsNotAPainLevelIsRefused(typed: String) {
+        #expect(Question.painBefore.accepts(typed) == nil)
+    }
+
+    @Test func digitsInRangeAreTaken() {
+        #expect(Question.painBefore.accepts("0") == 0)
+        #expect(Question.painAfter.accepts("10") == 10)
+        #expect(Question.effort.accepts("3") == 3)
+        #expect(Question.effort.accepts("4") == nil)
+        #expect(Question.effort.accepts("+2") == nil)
+    }
+
+    @Test func whatCannotBeAnAnswerIsSaidWhileTyping() {
+        #expect(Question.refusal(of: "") == nil)
+        #expect(Question.refusal(of: "10") == nil)
+        #expect(Question.refusal(of: "-") == "'-' cannot be part of an answer: digits only (Backspace to change it).")
+        #expect(Question.refusal(of: "1a") == "'a' cannot be part of an answer: digits only (Backspace to change it).")
+        #expect(Question.refusal(of: "100") == "An answer has at most two digits (Backspace to change it).")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import LimberCore
+
+/// Control characters from data are shown as visible, harmless text, and only they.
+struct VisibleTextTests {
+    @Test func everyC0ControlDelAndC1ControlIsWrittenAsItsCodePoint() {
+        #expect(VisibleText.of("\u{1B}]0;pwned\u{7}") == "\\u{1B}]0;pwned\\u{7}")
+        #expect(VisibleText.of("a\rb\u{8}c\nd\te\u{0}") == "a\\u{D}b\\u{8}c\\u{A}d\\u{9}e\\u{0}")
+        #expect(VisibleText.of("\u{7F}\u{80}\u{9B}2J\u{9F}") == "\\u{7F}\\u{80}\\u{9B}2J\\u{9F}")
+        // "\r\n" is one Character in Swift: both of its scalars are shown.
+        #expect(VisibleText.of("x\r\ny") == "x\\u{D}\\u{A}y")
+        for scalar in (0...0x9F).compactMap(Unicode.Scalar.init) where VisibleText.isControl(scalar) {
+            #expect(!VisibleText.of("a\(scalar)b").unicodeScalars.contains(where: VisibleText.isControl))
+        }
+    }
+
+    @Test func otherTextIsLeftAsItIs() {
+        for text in ["Kneeling hip flexor stretch", "Ça va — très bien…", "\u{A0}non-breaking", "気持ち", "👍🏽", "e\u{301}", ""] {
+            #expect(VisibleText.of(text) == text)
+            #expect(!VisibleText.containsControl(text))
+        }
+    }
+
+    @Test func linesKeepTheirBreaksAndEscapeTheRest() {
+        #expect(VisibleText.lines("Error: unknown '\u{1B}[2J'\nUsage: limber") == "Error: unknown '\\u{1B}[2J'\nUsage: limber")
+    }
+
+    @Test func jsonWritesDelAndC1AsEscapesThatReadBackTheSame() throws {
+        let note = "\u{1B}[2J\u{7F}\u{9B}31m é"
+        let encoded = try JSONEncoder().encode([note])
+        let escaped = VisibleText.escapingJSONControls(encoded)
+        #expect(!String(decoding: escaped, as: UTF8.self).unicodeScalars.contains(where: VisibleText.isControl))
+        #expect(String(decoding: escaped, as: UTF8.self) == #"["\u001b[2J\u007F\u009B31m é"]"#)
+        #expect(try JSONDecoder().decode([String].self, from: escaped) == [note])
+    }
+}
+
+/// `--plain` narration prints names and cues line by line: never a raw control character.
+struct PlainNarrationControlCharacterTests {
+    @Test func namesAndCuesAreNarratedWithTheirControlsVisible() {
+        let routine = Routine(id: "r", name: "Rolls\u{1B}]0;x\u{7}", family: .mobility, steps: [
+            Step(name: "Roll\r", kind: .hold, load: .seconds(20), cue: "Slowly\u{9B}2J."),
+        ])
+        var state = SessionState(plan: SessionPlan(routines: [routine]))
+        _ = state.reduce(.start(.seconds(0)))
+        #expect(PlainNarration.lines(from: nil, at: .seconds(0), to: state, at: .seconds(0)) == [
+            "== Rolls\\u{1B}]0;x\\u{7} (20 s) ==",
+            "Hold: Roll\\u{D}. 20 s. Slowly\\u{9B}2J.",
+        ])
+    }
+}

@@ -3,6 +3,8 @@ import GRDB
 import LimberCore
 
 extension AppDatabase: LogStore {
+    public var location: String { path }
+
     public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
         let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
         try Self.check(session.problem)

@@ -8,6 +8,8 @@ public struct AppDatabase: Sendable {
     private let writer: any DatabaseWriter
     /// Where the log lives, for messages.
     public let path: String
+    /// The file as it was opened, to notice it being deleted or replaced (nil in memory).
+    private let opened: FileIdentity?
 
     /// Opens the log in the patient's data folder to write to it, creating the folder and an
     /// empty log when they do not exist yet. An existing file that is damaged, unreadable, a
@@ -70,6 +72,7 @@ public struct AppDatabase: Sendable {
     private init(reading queue: DatabaseQueue, path: String) {
         self.writer = queue
         self.path = path
+        opened = nil
     }
 
     /// A log in memory, through the same migrations, for tests.
@@ -80,6 +83,7 @@ public struct AppDatabase: Sendable {
     private init(writer: any DatabaseWriter, path: String) throws {
         self.writer = writer
         self.path = path
+        opened = FileIdentity(path: path)
         // GRDB sets WAL's usual `synchronous = NORMAL`, which can lose the last commits when
         // the power fails. A clinician's log is worth an fsync per write: every commit reaches
         // the disk before the write returns.
@@ -122,18 +126,25 @@ public struct AppDatabase: Sendable {
     private static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        // Another Limber process may hold the write lock for a moment: wait rather than fail.
+        // Another process (a `limber log` in another terminal) may hold the write lock for a
+        // moment: wait rather than fail. A session's writes wait on their own thread.
         configuration.busyMode = .timeout(5)
         return configuration
     }
 
     /// One transaction; SQLite's errors come out as `LogStoreError`.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
+        let value: T
         do {
-            return try writer.write(updates)
+            value = try writer.write(updates)
         } catch {
             throw LogStoreError.translating(error, path: path)
         }
+        // SQLite goes on writing to a file deleted under it, and everything would be lost.
+        if let opened, FileIdentity(path: path) != opened {
+            throw LogStoreError.logFileGone(path: path)
+        }
+        return value
     }
 
     /// One consistent snapshot; SQLite's errors come out as `LogStoreError`.

@@ -56,6 +56,9 @@ struct StartCommand: ParsableCommand {
         if let farewell = ending.farewell {
             print(farewell)
         }
+        if let error = ending.error {
+            StandardError.print("Error: \(error)")
+        }
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
         }

@@ -56,6 +56,7 @@ struct PlainModeTests {
         #expect(result.stderr.hasPrefix("Error: "))
         #expect(result.stderr.contains(limber.home.path))
         #expect(result.stderr.contains("The session stopped there: the sets finished before it are in the log, the one that failed is not."))
+        #expect(result.stdout.hasSuffix("Session stopped. The sets finished before the log failed are kept.\n"))
         #expect(!result.stdout.contains("What you did is kept"), "not said when a set was lost")
         #expect(!result.stdout.contains("Hold 20"), "the session stopped at the failed write, not at its end")
     }

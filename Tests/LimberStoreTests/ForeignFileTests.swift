@@ -85,3 +85,22 @@ struct ForeignFileTests {
         }
     }
 }
+
+@Suite("A log that goes away")
+struct LogGoneTests {
+    @Test("a log deleted or replaced while open is noticed at the next write, not written into a file nobody can see",
+          arguments: ["deleted", "replaced"])
+    func goneWhileOpen(how: String) throws {
+        try withTemporaryHome { home in
+            let store = try LogOpening.forWriting(home: home)
+            try store.record(.pain(2, at: Sample.morning))
+            try FileManager.default.removeItem(at: logFile(in: home))
+            if how == "replaced" {
+                try Data("not a log".utf8).write(to: logFile(in: home))
+            }
+            #expect(throws: LogStoreError.logFileGone(path: logFile(in: home).path)) {
+                try store.record(.pain(3, at: Sample.morning))
+            }
+        }
+    }
+}

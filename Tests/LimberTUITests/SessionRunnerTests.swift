@@ -44,7 +44,7 @@ struct SessionRunnerTests {
             (14, .character("2")), (14, .enter),         // pain after: 2
             (15, .character("3")), (15, .enter),         // effort: too hard
         ])
-        #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: "Session ended. What you did is kept."))
+        #expect(ending.exitStatus == 0 && ending.farewell == "Session ended. What you did is kept." && ending.error == nil)
         #expect(terminal.showed("How much pain do you have right now?"))
         #expect(terminal.showed("Relief wears off."))
         #expect(terminal.showed("End the session now? What you did is kept.  y: end  n: go on"))
@@ -76,7 +76,7 @@ struct SessionRunnerTests {
     @Test("a session played to the end without a key is completed, each set logged in full")
     func playedThrough() throws {
         let (ending, log, _, terminal) = try Self.run(keys: [(0, .enter), (40, .enter), (41, .enter)])
-        #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: "Session complete. Well done."))
+        #expect(ending.exitStatus == 0 && ending.farewell == "Session complete. Well done." && ending.error == nil)
         #expect(log.session.status == .completed)
         #expect(log.steps.map(\.doneSeconds) == [10, 10])
         #expect(log.session.painBefore == nil && log.session.painAfter == nil)
@@ -93,7 +93,7 @@ struct SessionRunnerTests {
             wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
             signals: SessionSignals(stop: { clock.now() >= .seconds(6) ? SIGTERM : 0 }, takeSuspendRequest: { false })
         ).run()
-        #expect(ending == SessionRunner.Ending(exitStatus: 128 + SIGTERM, farewell: "Session stopped. What you did is kept."))
+        #expect(ending.exitStatus == 128 + SIGTERM && ending.farewell == "Session stopped. What you did is kept." && ending.error == nil)
         let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
         #expect(log.session.status == .interrupted)
         #expect(log.steps.map(\.status) == [.partial])
@@ -125,6 +125,66 @@ struct SessionRunnerTests {
         #expect(log.steps.first.map { LogTime.text($0.endedAt) } == "2026-03-01T16:01:07.000Z")
     }
 
+    /// A session on a store whose gate `control` opens and closes, with the write budget given.
+    static func runStalling(keys: [(Double, Key)], budget: Double, signals: SessionSignals = .none,
+                            _ control: @escaping @Sendable (StallingStore) -> Void)
+        throws -> (ending: SessionRunner.Ending, store: StallingStore, terminal: ScriptedTerminal) {
+        let clock = ManualClock()
+        let terminal = ScriptedTerminal(clock: clock, keys: keys)
+        let store = StallingStore(try AppDatabase.inMemory())
+        control(store)
+        let ending = try SessionRunner(
+            store: store, routines: [hold], display: .screen(terminal), crackAdvice: nil,
+            wallClock: WallClock(startingAt: lateEvening, timeZone: perth, monotonic: clock), clock: clock,
+            signals: signals, writeBudgetSeconds: budget
+        ).run()
+        store.open()
+        return (ending, store, terminal)
+    }
+
+    @Test("the countdown never waits on the store: a session plays on while its log is locked, and all is written once it answers")
+    func lockedLogDoesNotStopTheClock() throws {
+        let (ending, store, terminal) = try Self.runStalling(
+            keys: [(0, .enter), (40, .character("2")), (40, .enter), (41, .enter)], budget: 60
+        ) { store in
+            // Locked once the session has begun (two writes); unlocked a second (real time) later.
+            store.close(afterPassing: 2)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 1) { store.open() }
+        }
+        #expect(ending.exitStatus == 0 && ending.farewell == "Session complete. Well done." && ending.error == nil)
+        #expect(terminal.showed("Saving what you did: the log at (stalling) (log in memory) is not answering"))
+        let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
+        #expect(log.session.status == .completed && log.session.painAfter == 2)
+        #expect(log.steps.map(\.doneSeconds) == [10, 10])
+    }
+
+    @Test("a write that waits past its budget stops the session as interrupted, and what was done is written once the log answers")
+    func lockedLogStopsTheSessionHonestly() throws {
+        // Paused at 3 s, so the session is still running when the budget runs out.
+        let (ending, store, _) = try Self.runStalling(keys: [(0, .enter), (3, .character(" ")), (100_000, .enter)], budget: 1) { store in
+            store.close(afterPassing: 2)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { store.open() }
+        }
+        #expect(ending.exitStatus == 1)
+        #expect(ending.farewell == "Session stopped. What you did is kept.")
+        #expect(ending.error.map { "\($0)" } == LogStoreError.stoppedAnswering(path: "(stalling) (log in memory)", seconds: 1).description)
+        let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
+        #expect(log.session.status == .interrupted)
+        #expect(log.steps.map(\.status) == [.partial])
+    }
+
+    @Test("Ctrl-C while the log does not answer stops waiting within seconds and says what was not written")
+    func stopWhileLocked() throws {
+        let stopAt = Date().addingTimeInterval(1)
+        let (ending, _, _) = try Self.runStalling(
+            keys: [(0, .enter), (3, .character(" ")), (100_000, .enter)], budget: 60,
+            signals: SessionSignals(stop: { Date() >= stopAt ? SIGINT : 0 }, takeSuspendRequest: { false })
+        ) { store in store.close(afterPassing: 2) }
+        #expect(ending.exitStatus == 128 + SIGINT)
+        #expect(ending.farewell == "Session stopped.")
+        #expect(ending.error.map { "\($0)" } == LogStoreError.notAnswering(path: "(stalling) (log in memory)", unwritten: 3).description)
+    }
+
     @Test("plain lines: the questions are typed answers, the session narrated line by line")
     func plainLines() throws {
         let clock = ManualClock()
@@ -135,7 +195,7 @@ struct SessionRunnerTests {
             wallClock: WallClock(startingAt: Self.lateEvening, timeZone: Self.perth, monotonic: clock), clock: clock,
             signals: .none
         ).run()
-        #expect(ending == SessionRunner.Ending(exitStatus: 0, farewell: nil))
+        #expect(ending.exitStatus == 0 && ending.farewell == nil && ending.error == nil)
         #expect(lines.lines.contains("That is not one of the answers."))
         #expect(lines.lines.contains("== Short hold (25 s) =="))
         #expect(lines.lines.contains("Session complete. Well done."))

@@ -30,8 +30,11 @@ public final class ScriptedTerminal: Terminal {
         frames.contains { $0.contains(text) }
     }
 
+    /// Keeps each frame that differs from the one before (a paused screen is drawn again and
+    /// again, unchanged).
     public func draw(_ buffer: CellBuffer) {
-        frames.append(buffer.text)
+        let text = buffer.text
+        if frames.last != text { frames.append(text) }
     }
 
     public func readKey(timeoutMilliseconds: Int?) -> Key? {

@@ -5,6 +5,9 @@ import Foundation
 /// never see SQL, so a clinic's shared server database can be added later beside the local
 /// SQLite file without touching them.
 public protocol LogReader: Sendable {
+    /// Where the log is, for messages: a file's path, or a server's name.
+    var location: String { get }
+
     /// Sessions whose day is in the range (both ends included), newest first, with their steps.
     func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
 

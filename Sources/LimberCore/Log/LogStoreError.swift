@@ -15,6 +15,13 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
     case diskFull(path: String)
     /// Another program held the log longer than the busy timeout.
     case busy(path: String)
+    /// During a session, a write waited longer than its budget; the session stopped, and what
+    /// was done was written once the log answered.
+    case stoppedAnswering(path: String, seconds: Int)
+    /// The log never answered before Limber had to stop waiting; these records were not written.
+    case notAnswering(path: String, unwritten: Int)
+    /// The file was deleted or replaced while it was open: what is written now would be lost.
+    case logFileGone(path: String)
     /// Any other failure of the database, with SQLite's words.
     case databaseFailure(path: String, reason: String)
     case unknownSession(id: String)
@@ -44,7 +51,13 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
         case let .diskFull(path):
             return "Cannot write to the log at \(path): the disk is full. Nothing was written; free some space and try again."
         case let .busy(path):
-            return "The log at \(path) is busy: another Limber kept it locked for too long. Try again."
+            return "The log at \(path) is busy: another program has kept it locked for more than 5 seconds. Try again."
+        case let .stoppedAnswering(path, seconds):
+            return "The log at \(path) stopped answering for more than \(seconds) seconds (another program was holding it locked), so the session was stopped there. Everything you did was written once it answered."
+        case let .notAnswering(path, unwritten):
+            return "The log at \(path) did not answer (another program is holding it locked), so the last \(unwritten) \(unwritten == 1 ? "record" : "records") of this session could not be written. The sets written before are kept, and the next 'limber start' marks the session interrupted."
+        case let .logFileGone(path):
+            return "The log at \(path) was deleted or replaced while Limber was using it, so nothing more can be kept in it. Restore it from a backup if it was deleted by mistake; the next Limber command starts a new log there."
         case let .databaseFailure(path, reason):
             return "The log at \(path) failed: \(reason)."
         case let .unknownSession(id):

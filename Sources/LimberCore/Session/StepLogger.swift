@@ -1,42 +1,38 @@
 import Foundation
 
-/// Writes the player's effects to the log as they happen: each finished set the moment it ends,
-/// so a killed session keeps everything done before it, and a crack when it is reported.
+/// Hands the player's effects to the log writer as they happen: each finished set the moment it
+/// ends, so a killed session keeps everything done before it, and a crack when it is reported.
+/// The instants are read when the effect happens, not when the write lands.
 public final class StepLogger {
-    public let store: any LogStore
+    public let writer: QueuedLogWriter
     public let sessionID: String
     private let clock: WallClock
     private var stepStarted: Date
-    /// The first write that failed; after it nothing more is written, and the session stops.
-    public private(set) var failure: Error?
 
-    public init(store: any LogStore, sessionID: String, clock: WallClock) {
-        self.store = store
+    public init(writer: QueuedLogWriter, sessionID: String, clock: WallClock) {
+        self.writer = writer
         self.sessionID = sessionID
         self.clock = clock
         stepStarted = clock.now()
     }
 
     public func perform(_ effect: SessionEffect) {
-        guard failure == nil else { return }
         let now = clock.now()
-        do {
-            switch effect {
-            case .crackReported:
-                try store.record(.crack(at: now, in: clock.timeZone))
-            case .stepFinished(let outcome):
-                try store.recordStep(StepResult(
-                    sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,
-                    stepName: outcome.stepName, side: outcome.side,
-                    setNumber: outcome.set, plannedSeconds: outcome.plannedSeconds, doneSeconds: outcome.doneSeconds,
-                    status: outcome.status,
-                    startedAt: max(stepStarted, now.addingTimeInterval(-Double(outcome.doneSeconds))), endedAt: now))
-                stepStarted = now
-            case .ringBell, .sessionFinished:
-                break
-            }
-        } catch {
-            failure = error
+        switch effect {
+        case .crackReported:
+            let crack = SelfReport.crack(at: now, in: clock.timeZone)
+            writer.enqueue { try $0.record(crack) }
+        case .stepFinished(let outcome):
+            let step = StepResult(
+                sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,
+                stepName: outcome.stepName, side: outcome.side,
+                setNumber: outcome.set, plannedSeconds: outcome.plannedSeconds, doneSeconds: outcome.doneSeconds,
+                status: outcome.status,
+                startedAt: max(stepStarted, now.addingTimeInterval(-Double(outcome.doneSeconds))), endedAt: now)
+            writer.enqueue { try $0.recordStep(step) }
+            stepStarted = now
+        case .ringBell, .sessionFinished:
+            break
         }
     }
 }

@@ -15,8 +15,14 @@ struct LogCommand: ParsableCommand {
 struct LogNoteOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("A few words to keep with the entry.", valueName: "text"))
+    @Option(help: ArgumentHelp("A few words to keep with the entry (at most \(LogLimits.noteCharacters) characters).", valueName: "text"))
     var note: String?
+
+    func validate() throws {
+        if let note, note.count > LogLimits.noteCharacters {
+            throw ValidationError("--note has \(note.count) characters; at most \(LogLimits.noteCharacters) are kept.")
+        }
+    }
 
     /// Writes the report made for now, and confirms it in one line.
     func record(saying confirmation: String, _ report: (Date, TimeZone) -> SelfReport) throws {

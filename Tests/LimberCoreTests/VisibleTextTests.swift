@@ -15,6 +15,15 @@ struct VisibleTextTests {
         }
     }
 
+    @Test func bidirectionalControlsAreWrittenAsTheirCodePoints() {
+        // "Pain 2" that would show as "Pain 8" reversed around an override, and the isolates.
+        #expect(VisibleText.of("note \u{202E}2 niap\u{202C}") == "note \\u{202E}2 niap\\u{202C}")
+        #expect(VisibleText.of("\u{2066}a\u{2069}\u{200F}\u{61C}") == "\\u{2066}a\\u{2069}\\u{200F}\\u{61C}")
+        #expect(VisibleText.containsControl("x\u{202E}"))
+        // Other characters written with the same lead bytes are left alone.
+        #expect(VisibleText.of("“quotes” — ‘and’ … ؛") == "“quotes” — ‘and’ … ؛")
+    }
+
     @Test func otherTextIsLeftAsItIs() {
         for text in ["Kneeling hip flexor stretch", "Ça va — très bien…", "\u{A0}non-breaking", "気持ち", "👍🏽", "e\u{301}", ""] {
             #expect(VisibleText.of(text) == text)

@@ -116,6 +116,14 @@ struct LogCommandTests {
         #expect(try limber.run(["history"]).stdout.contains("pain 3"))
     }
 
+    @Test func aHugeNoteIsRefusedAndNothingIsLogged() throws {
+        let result = try limber.run(["log", "pain", "3", "--note", String(repeating: "x", count: 10_001)])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("Error: --note has 10001 characters; at most 10000 are kept.\n"))
+        #expect(!FileManager.default.fileExists(atPath: limber.home.path))
+        #expect(try limber.run(["log", "pain", "3", "--note", String(repeating: "x", count: 10_000)]).status == 0)
+    }
+
     @Test func theDayComesFromLimberNowInTheLocalTimeZone() throws {
         // 23:30 in UTC is already the next morning in Perth.
         let perth = ["LIMBER_NOW": "2026-03-01T23:30:00Z", "TZ": "Australia/Perth"]

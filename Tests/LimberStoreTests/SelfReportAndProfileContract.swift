@@ -36,6 +36,9 @@ struct SelfReportAndProfileContract {
             #expect(throws: LogStoreError.invalidRecord("minutes 601 is not between 1 and 600")) {
                 try store.record(.activity(.swim, minutes: 601, at: Sample.morning))
             }
+            #expect(throws: LogStoreError.invalidRecord("the note has 10001 characters; at most 10000 are kept")) {
+                try store.record(.crack(at: Sample.morning, note: String(repeating: "é", count: 10_001)))
+            }
             #expect(try store.selfReports(from: "2000-01-01", through: "2100-01-01").isEmpty)
         }
     }

@@ -6,4 +6,7 @@ public enum LogLimits {
     public static let minutes = 1...600
     /// Days `history` looks back: a hundred years is the whole of anyone's log.
     public static let historyDays = 36_500
+    /// Characters in a note: a few pages, far more than a note needs, so that a pasted file or a
+    /// runaway script cannot swell the log and every screen that shows it.
+    public static let noteCharacters = 10_000
 }

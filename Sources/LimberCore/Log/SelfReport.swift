@@ -71,6 +71,9 @@ public struct SelfReport: Codable, Sendable, Equatable, Identifiable {
     /// What is wrong with the record, or nil when the log can keep it.
     public var problem: String? {
         if let pain, !LogLimits.pain.contains(pain) { return "pain \(pain) is not between 0 and 10" }
+        if let note, note.count > LogLimits.noteCharacters {
+            return "the note has \(note.count) characters; at most \(LogLimits.noteCharacters) are kept"
+        }
         if let minutes, !LogLimits.minutes.contains(minutes) { return "minutes \(minutes) is not between 1 and 600" }
         switch kind {
         case .activity where activity == nil || minutes == nil: return "an activity needs 'activity' and 'minutes'"

@@ -5,8 +5,8 @@ import Foundation
 /// A note, an imported record or a typed name can hold ESC, CR, BS or a C1 control such as CSI
 /// (U+009B): written raw, they retitle the window, clear the screen or overwrite a line. Every
 /// place that shows data goes through here, so there is one rule: each C0 control (U+0000 to
-/// U+001F), DEL (U+007F) and each C1 control (U+0080 to U+009F) is shown as its code point in
-/// Swift's escape form, `\u{1B}`: plain ASCII, unambiguous for any code point, and what a
+/// U+001F), DEL (U+007F), each C1 control (U+0080 to U+009F) and each bidirectional control is
+/// shown as its code point in Swift's escape form, `\u{1B}`: plain ASCII, unambiguous for any code point, and what a
 /// clinician can search for. Everything else is left as it is.
 public enum VisibleText {
     /// `text` with every control character written as `\u{XX}`.
@@ -26,15 +26,23 @@ public enum VisibleText {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { of(String($0)) }.joined(separator: "\n")
     }
 
+    /// C0, DEL and C1, and the bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E,
+    /// U+2066 to U+2069), which reorder how the rest of a line is shown: a note holding U+202E
+    /// could make a line say what it does not.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     public static func containsControl(_ text: String) -> Bool {
-        // UTF-8 writes C0 and DEL as one byte below 0x20 or 0x7F, and C1 as 0xC2 0x80...0x9F.
+        // UTF-8 writes C0 and DEL as one byte below 0x20 or 0x7F, and C1 as 0xC2 0x80...0x9F;
+        // the bidirectional controls begin with 0xD8 or 0xE2, which are then looked at closely.
         var afterC2 = false
         for byte in text.utf8 {
             if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
+            if byte == 0xD8 || byte == 0xE2 { return text.unicodeScalars.contains(where: isControl) }
             afterC2 = byte == 0xC2
         }
         return false

@@ -66,8 +66,11 @@ struct GlobalOptions: ParsableArguments {
     /// The library as loaded, without reporting anything.
     func loadLibrary() throws -> RoutineLibrary {
         let builtIn = try BuiltInLibrary.locate()
-        if let clinic = clinicRoutinesURL, !FileManager.default.fileExists(atPath: clinic.path) {
-            throw LimberError("The routines folder '\(clinic.path)' does not exist.")
+        if let clinic = clinicRoutinesURL, let missing = FileProblem.whyMissing(clinic.path) {
+            // A plain missing folder keeps its long-standing message; a link says what is wrong with it.
+            throw LimberError(missing == FileProblem.noSuchFile
+                ? "The routines folder '\(clinic.path)' does not exist."
+                : "The routines folder '\(clinic.path)' cannot be read: \(missing).")
         }
         return LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
     }

@@ -145,4 +145,13 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderrLines == ["Error: No routine has the id 'no-such-routine'. Run 'limber routines list' to see them all."])
     }
+
+    @Test func aRoutinesFolderThatIsALinkLoopIsNamedAsOne() throws {
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        let loop = limber.home.appendingPathComponent("clinic")
+        try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
+        let result = try limber.run(["routines", "list", "--routines", loop.path])
+        #expect(result.status == 1)
+        #expect(result.stderr == "Error: The routines folder '\(loop.path)' cannot be read: symbolic link loop: following its links leads back to where they started, never to a file.\n")
+    }
 }

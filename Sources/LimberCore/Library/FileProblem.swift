@@ -2,9 +2,11 @@ import Foundation
 
 /// Why a path typed or found in a folder cannot be read, in words: a symbolic link that loops or
 /// leads nowhere is not "no such file", and saying which it is tells the clinician what to fix.
-enum FileProblem {
+public enum FileProblem {
+    public static let noSuchFile = "no such file or folder"
+
     /// Nil when the path leads to something that exists.
-    static func whyMissing(_ path: String) -> String? {
+    public static func whyMissing(_ path: String) -> String? {
         var info = stat()
         if stat(path, &info) == 0 { return nil }
         if errno == ELOOP {
@@ -14,7 +16,7 @@ enum FileProblem {
             let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             return "symbolic link to '\(target)', which does not exist"
         }
-        return "no such file or folder"
+        return noSuchFile
     }
 
     /// Why an existing file could not be read.

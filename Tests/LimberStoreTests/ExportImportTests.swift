@@ -47,40 +47,6 @@ struct ExportImportTests {
         #expect(lines[2].contains("\"started_at\":\"2014-01-01T09:00:00.123Z\""))
     }
 
-    @Test("importing the same file twice adds nothing the second time")
-    func twice() throws {
-        let source = try AppDatabase.inMemory()
-        try Sample.fill(source, days: 5)
-        let target = try AppDatabase.inMemory()
-        let text = try lines(of: source).joined(separator: "\n")
-
-        _ = try target.merge(LogArchive.decode(Data(text.utf8), path: "sam.jsonl"))
-        let second = try target.merge(LogArchive.decode(Data(text.utf8), path: "sam.jsonl"))
-        #expect(second.addedNothing)
-        #expect(second.alreadyPresent == 5 + 15 + 5 + 1)
-        #expect(try target.contents() == source.contents())
-    }
-
-    @Test("an import adds to the sessions already there")
-    func addsToExisting() throws {
-        let source = try AppDatabase.inMemory()
-        try Sample.fill(source, days: 2)
-        let target = try AppDatabase.inMemory()
-        _ = try target.beginSession(day: "2020-06-01", plannedRoutines: [], startedAt: Sample.morning)
-        _ = try target.merge(source.contents())
-        #expect(try target.sessions(from: "2000-01-01", through: "2100-01-01").count == 3)
-    }
-
-    @Test("an older profile in the file does not replace a newer one")
-    func newerProfileWins() throws {
-        let target = try AppDatabase.inMemory()
-        let current = Profile(name: "Sam", dailyMinutes: 25, updatedAt: Sample.at(60))
-        try target.saveProfile(current)
-        let summary = try target.merge(LogContents(profile: Profile(name: "Sam", dailyMinutes: 10, updatedAt: Sample.morning)))
-        #expect(!summary.profileUpdated)
-        #expect(try target.profile() == current)
-    }
-
     @Test("a bad line imports nothing and is named", arguments: [
         (3, "{\"type\": \"session\", \"id\": ", "sam.jsonl:3: not valid JSON. Nothing was imported."),
         (4, "{\"type\":\"self-report\",\"id\":\"x\",\"day\":\"2014-01-01\",\"kind\":\"crack\"}",

@@ -51,6 +51,18 @@ import Testing
         return tmux
     }
 
+    /// q, then y, then Enter at both questions after: the session ends early and Limber exits 0.
+    func quitPassingTheQuestions(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try tmux.send("q")
+        tmux.waitFor("End the session now?", sourceLocation: sourceLocation)
+        try tmux.send("y")
+        tmux.waitFor("after the session?", sourceLocation: sourceLocation)
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?", sourceLocation: sourceLocation)
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("EXIT=", sourceLocation: sourceLocation).contains("EXIT=0"), sourceLocation: sourceLocation)
+    }
+
     @Test func playsToTheEndAndLogsEveryStep() throws {
         let tmux = try start("quick-test")
         tmux.waitFor("How much pain do you have right now?")
@@ -80,14 +92,7 @@ import Testing
         try tmux.send("Space")
         try tmux.send("n")
         #expect(tmux.waitFor("Step 2 of 2: Second hold").contains("HOLD"))
-        try tmux.send("q")
-        tmux.waitFor("End the session now?")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        try quitPassingTheQuestions(tmux)
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select step_name, status from step_result order by started_at")
                 == ["First hold|partial", "Second hold|skipped"])
@@ -137,14 +142,7 @@ import Testing
         let back = tmux.waitFor("Paused. Press space to go on")
         let clock = back.split(separator: "\n").first { $0.contains("/ 5:00") }.map(String.init) ?? ""
         #expect(clock.contains("0:02 / 5:00") || clock.contains("0:03 / 5:00"), "the session clock stood still: \(clock)")
-        try tmux.send("q")
-        tmux.waitFor("End the session now?")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        try quitPassingTheQuestions(tmux)
         let done = try query("select done_seconds from step_result where step_name = 'First hold'").first.flatMap { Int($0) }
         #expect((2...3).contains(done ?? -1), "the three seconds away are not counted as done: \(done ?? -1)")
     }
@@ -258,14 +256,7 @@ import Testing
         #expect(second.status == 1)
         #expect(second.stderr == "Error: A session is already running for this patient in another terminal. Finish or quit it first.\n")
 
-        try tmux.send("q")
-        tmux.waitFor("End the session now?")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        try quitPassingTheQuestions(tmux)
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select kind, coalesce(note, '') from self_report order by recorded_at")
                 == ["crack|", "crack|from the other terminal"])

@@ -8,6 +8,8 @@ struct PlainPlayer {
     let shouldStop: () -> Bool
     /// Polled each wake: Ctrl-Z asked to suspend.
     let takeSuspendRequest: () -> Bool
+    /// Says the cues aloud (`--voice`), when there is a voice.
+    let voice: VoiceCoach?
     /// Whether to write a line (a failed write keeps "what you did is kept" from being said).
     let mayWrite: (String) -> Bool
 
@@ -19,6 +21,7 @@ struct PlainPlayer {
         func apply(_ event: SessionEvent, at now: MonotonicInstant) {
             let effects = state.reduce(event).filter { $0 != .ringBell }
             PlainNarration.lines(from: previous, at: previousTime, to: state, at: now).filter(mayWrite).forEach(lines.write)
+            voice?.update(state, at: now)
             previous = state
             previousTime = now
             effects.forEach(perform)

@@ -11,9 +11,13 @@ public struct PlayerLoop {
     let takeSuspendRequest: () -> Bool
     let perform: (SessionEffect) -> Void
     let crackAdvice: CrackWarning?
+    /// Says the cues aloud (`--voice`), when there is a voice.
+    let voice: VoiceCoach?
 
     public init(terminal: Terminal, clock: MonotonicClock, crackAdvice: CrackWarning?, shouldStop: @escaping () -> Bool,
-                takeSuspendRequest: @escaping () -> Bool, perform: @escaping (SessionEffect) -> Void) {
+                takeSuspendRequest: @escaping () -> Bool, speaker: (any Speaker)? = nil,
+                perform: @escaping (SessionEffect) -> Void) {
+        voice = speaker.map(VoiceCoach.init)
         self.terminal = terminal
         self.clock = clock
         self.crackAdvice = crackAdvice
@@ -55,13 +59,14 @@ public struct PlayerLoop {
         return state
     }
 
-    /// The bell and the screen first, then the rest (the log writes): what the patient sees and
-    /// hears keeps time, and a durable write cannot delay it.
+    /// The bell, the screen and the voice first, then the rest (the log writes): what the
+    /// patient sees and hears keeps time, and a durable write cannot delay it.
     private func show(_ state: SessionState, then effects: [SessionEffect]) {
         if effects.contains(.ringBell) {
             terminal.ringBell()
         }
         draw(state)
+        voice?.update(state, at: clock.now())
         effects.forEach(perform)
     }
 

@@ -18,10 +18,13 @@ public struct SessionRunner {
     /// How long a write may wait for the store before the session stops: a countdown that goes
     /// on while nothing can be logged would lose every set.
     let writeBudgetNanoseconds: Int64
+    /// Says the cues aloud (`--voice`); nil for a silent session.
+    let speaker: (any Speaker)?
 
     public init(store: any LogStore, routines: [Routine], display: SessionDisplay, crackAdvice: CrackWarning?,
                 wallClock: WallClock, clock: any MonotonicClock, signals: SessionSignals,
-                writeBudgetSeconds: Double = 10) {
+                writeBudgetSeconds: Double = 10, speaker: (any Speaker)? = nil) {
+        self.speaker = speaker
         self.store = store
         self.routines = routines
         self.display = display
@@ -156,10 +159,11 @@ public struct SessionRunner {
         let final = switch display {
         case .screen(let terminal):
             PlayerLoop(terminal: terminal, clock: clock, crackAdvice: crackAdvice, shouldStop: shouldStop,
-                       takeSuspendRequest: signals.takeSuspendRequest, perform: logger.perform).run(plan)
+                       takeSuspendRequest: signals.takeSuspendRequest, speaker: speaker, perform: logger.perform).run(plan)
         case .lines(let lines):
             // After a failed write, "what you did is kept" would not be true of the set that failed.
-            PlainPlayer(lines: lines, clock: clock, shouldStop: shouldStop, takeSuspendRequest: signals.takeSuspendRequest) {
+            PlainPlayer(lines: lines, clock: clock, shouldStop: shouldStop, takeSuspendRequest: signals.takeSuspendRequest,
+                        voice: speaker.map(VoiceCoach.init)) {
                 logger.writer.failure == nil || $0 != PlainNarration.finishedLine(.interrupted)
             }.run(plan, perform: logger.perform)
         }

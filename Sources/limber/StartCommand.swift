@@ -16,6 +16,9 @@ struct StartCommand: ParsableCommand {
     @Flag(help: "Speak line by line without the full-screen view (screen readers, pipes).")
     var plain = false
 
+    @Flag(help: "Say each step, side, breathing phase and the last three seconds aloud (needs espeak-ng).")
+    var voice = false
+
     func run() throws {
         let library = try global.libraryReportingSkips()
         let routines: [Routine]
@@ -45,13 +48,18 @@ struct StartCommand: ParsableCommand {
         // The stop signals before ncurses starts, so that ncurses leaves them to us.
         ProcessSignals.install()
         // The terminal before the log is touched: a start it refuses must change nothing.
+        let speaker = voice ? EspeakSpeaker() : nil
+        if voice, speaker == nil {
+            StandardError.print("--voice: espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
+        }
         let screen = plain ? nil : try NcursesTerminal()
         defer { screen?.close() }
         let ending = try SessionRunner(
             store: store, routines: routines, display: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()),
             crackAdvice: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name },
-            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session
+            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session, speaker: speaker
         ).run()
+        speaker?.finish()
         screen?.close()
         if let farewell = ending.farewell {
             print(farewell)

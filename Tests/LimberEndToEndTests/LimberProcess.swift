@@ -31,7 +31,7 @@ struct LimberProcess {
 
     /// `start --plain` on a two-second breathing routine in a clinic folder of its own, with no
     /// terminal, so its questions are passed over.
-    func playTinyRoutine(environment: [String: String] = [:]) throws -> Result {
+    func playTinyRoutine(voice: Bool = false, environment: [String: String] = [:]) throws -> Result {
         let routines = home.appendingPathComponent("tiny-routine")
         try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
         try Data("""
@@ -41,7 +41,8 @@ struct LimberProcess {
             steps:
               - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
             """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
-        return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path], environment: environment)
+        return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path] + (voice ? ["--voice"] : []),
+                       environment: environment)
     }
 
     /// Rows of this home's log, through the sqlite3 shell a clinician might use too.

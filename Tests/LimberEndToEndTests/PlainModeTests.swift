@@ -66,4 +66,11 @@ struct PlainModeTests {
         #expect(result.status == 1)
         #expect(result.stderr == "Error: No routine has the id 'no-such-thing'. Run 'limber routines list' to see them all.\n")
     }
+
+    @Test func voiceWithoutEspeakSaysSoAndPlaysSilently() throws {
+        let result = try limber.playTinyRoutine(voice: true, environment: ["PATH": "/nonexistent"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "--voice: espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).\n")
+        #expect(result.stdout.hasSuffix("Session complete. Well done.\n"))
+    }
 }

@@ -43,14 +43,14 @@ let package = Package(
         // Test doubles shared by the test targets: a clock moved by hand, a terminal that plays
         // a session in simulated time.
         .target(name: "LimberTestSupport", dependencies: ["LimberCore", "LimberTUI"], path: "Tests/LimberTestSupport"),
-        .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore"]),
+        .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
         .testTarget(
             name: "LimberStoreTests",
             dependencies: ["LimberStore", "LimberCore", "LimberTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore", "LimberStore", "LimberTestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "LimberEndToEndTests", dependencies: ["limber"]),
+        .testTarget(name: "LimberEndToEndTests", dependencies: ["limber", "LimberTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

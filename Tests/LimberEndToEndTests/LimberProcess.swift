@@ -72,19 +72,37 @@ struct LimberProcess {
         return process.terminationStatus
     }
 
-    /// Runs limber with `arguments`; stdin is `input` (empty by default), the environment pinned.
-    func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil,
-             input: Data? = nil) throws -> Result {
+    /// Starts limber with `arguments` and returns at once; its output goes nowhere.
+    func start(_ arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
+        process.environment = environment([:])
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// The pinned environment every run gets, with `extra` on top.
+    func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LIMBER_HOME"] = home.path
         environment["LIMBER_ROUTINES"] = nil
         environment["TZ"] = "UTC"
         environment["LIMBER_NOW"] = Self.now
         environment["NO_COLOR"] = "1"
-        process.environment = environment.merging(extra) { $1 }
+        return environment.merging(extra) { $1 }
+    }
+
+    /// Runs limber with `arguments`; stdin is `input` (empty by default), the environment pinned.
+    func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil,
+             input: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment(extra)
         if let folder {
             process.currentDirectoryURL = folder
         }

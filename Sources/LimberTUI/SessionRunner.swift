@@ -75,11 +75,7 @@ public struct SessionRunner {
         // A signal or q at the first question ends the session there, before any step.
         let played = stopping || before == .leave ? nil : play(SessionPlan(routines: routines), logger: logger)
         if let failure = writer.failure {
-            // Ended as interrupted if the log takes this last write; left in progress (and
-            // marked interrupted at the next start) if not.
-            try? store.finishSession(id: sessionID, status: .interrupted, endedAt: wallClock.now(), painAfter: nil, effort: nil)
-            return Ending(exitStatus: 1, farewell: "Session stopped. The sets finished before the log failed are kept.",
-                          error: LogFailure(underlying: failure))
+            return failed(failure, sessionID: sessionID)
         }
         let storeStopped = isOverdue(writer)
         let outcome = storeStopped ? .interrupted : played ?? (stopping ? .interrupted : .skipped)
@@ -91,10 +87,13 @@ public struct SessionRunner {
             try $0.finishSession(id: sessionID, status: SessionStatus(outcome), endedAt: endedAt, painAfter: painAfter, effort: effort)
         }
         let kept = finishWriting(writer)
+        if let failure = writer.failure {
+            return failed(failure, sessionID: sessionID)
+        }
         let farewell: String? = switch (before, display, played) {
         case (.leave, _, _): "Not played today: nothing was done, and the session is logged as skipped."
         // Plain mode has said how a played session ended; the full screen is about to be cleared.
-        case (_, .lines, .some) where !storeStopped: nil
+        case (_, .lines, .some): nil
         default: PlainNarration.finishedLine(outcome)
         }
         // A signal during the questions after the session counts too.
@@ -108,6 +107,14 @@ public struct SessionRunner {
                           error: LogStoreError.stoppedAnswering(path: store.location, seconds: Int(writeBudgetNanoseconds / 1_000_000_000)))
         }
         return Ending(exitStatus: signalStatus, farewell: farewell, error: nil)
+    }
+
+    /// A write failed: the session is ended as interrupted if the log takes this last write, and
+    /// left in progress (marked interrupted at the next start) if not.
+    private func failed(_ failure: any Error, sessionID: String) -> Ending {
+        try? store.finishSession(id: sessionID, status: .interrupted, endedAt: wallClock.now(), painAfter: nil, effort: nil)
+        return Ending(exitStatus: 1, farewell: "Session stopped. The sets finished before the log failed are kept.",
+                      error: LogFailure(underlying: failure))
     }
 
     /// Whether the oldest write has waited longer than its budget.

@@ -70,6 +70,7 @@ struct GlobalOptions: ParsableArguments {
             throw LimberError("The routines folder '\(clinic.path)' does not exist.")
         }
         return LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
+            .localized(for: ProcessInfo.processInfo.environment)
     }
 
     /// The library for commands that only use it: files with problems are skipped with a

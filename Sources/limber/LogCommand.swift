@@ -125,6 +125,9 @@ extension LogCommand {
             }
             try options.record(saying: "the symptom \(symptom.id)") { .symptom(symptom.id, at: $0, in: $1, note: options.note) }
             print(symptom.advice)
+            if symptom.urgency != nil {
+                print(ScreeningText.stopped)
+            }
         }
     }
 }

@@ -36,9 +36,8 @@ struct StartCommand: ParsableCommand {
         let clock = try global.clock()
         let store = try global.logForWriting()
         let today = clock.today()
-        let redFlags = library.safety.redFlags(loggedIn: try store.selfReports(from: today, through: today))
-        guard redFlags.isEmpty else {
-            throw RedFlagStop(symptoms: redFlags)
+        if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
+            throw LimberError(stop.advice)
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
@@ -59,18 +58,5 @@ struct StartCommand: ParsableCommand {
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
         }
-    }
-}
-
-/// No session on a day the patient logged a red-flag symptom; the clinic's advice instead.
-struct RedFlagStop: Error, CustomStringConvertible {
-    let symptoms: [Symptom]
-
-    var description: String {
-        (["You logged a warning sign today, so Limber will not start a session today."]
-            + symptoms.map { "  - \($0.id): \($0.advice)" }
-            + ["Limber stops sessions on the day a warning sign is logged; it cannot tell when you have been seen.",
-               "Please be checked by a professional before you exercise again. If it was logged by mistake, tell your clinician."])
-            .joined(separator: "\n")
     }
 }

@@ -17,13 +17,6 @@ public struct SafetyCatalog: Sendable, Equatable {
     /// Every symptom a patient can report, red flags first.
     public var symptoms: [Symptom] { redFlags + assessmentPatterns }
 
-    /// The red flags among `reports`, each once, in the clinic's order: any of them means no
-    /// exercise until a professional has seen the patient.
-    public func redFlags(loggedIn reports: [SelfReport]) -> [Symptom] {
-        let logged = Set(reports.compactMap { $0.kind == .symptom ? $0.symptom : nil })
-        return redFlags.filter { logged.contains($0.id) }
-    }
-
     /// The catalogue with every placeholder in its advice filled for the patient's clinic or
     /// country: the one place safety text gets its numbers.
     public func filled(by contacts: EmergencyContacts) -> SafetyCatalog {
@@ -73,6 +66,13 @@ public struct Symptom: Sendable, Equatable, Identifiable {
     public var question: String
     public var advice: String
     public var urgency: Urgency?
+
+    public init(id: String, question: String, advice: String, urgency: Urgency? = nil) {
+        self.id = id
+        self.question = question
+        self.advice = advice
+        self.urgency = urgency
+    }
 }
 
 enum SafetyCatalogParser {

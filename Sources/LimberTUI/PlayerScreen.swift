@@ -115,17 +115,24 @@ public enum PlayerScreen {
         buffer = layout.buffer
     }
 
-    /// The clinic's advice after a crack is logged, fitted to the screen: the safer routines
-    /// come first, then as many of the clinic's reasons as fit, whole; the way on is always shown.
+    /// The clinic's advice after a crack is logged, fitted to the screen: the reassurance, then the
+    /// safer routines, then as many of the clinic's reasons as fit, whole; the way on is always shown.
     static func drawCrackAdvice(_ warning: CrackWarning?, _ buffer: inout CellBuffer) {
         var layout = Layout(buffer: buffer, margin: buffer.width >= 60 ? 2 : 1)
         let inner = layout.inner
         let header = TextLayout.wrap("Logged: you cracked your back. The session is paused.", width: inner)
         // What is left above the closing line and the blank before it.
         var room = buffer.height - header.count - 2
-        var alternatives = warning?.alternativesSentence.map { TextLayout.wrap($0, width: inner) } ?? []
-        if alternatives.count + 1 > room { alternatives = [] }
-        room -= alternatives.isEmpty ? 0 : alternatives.count + 1
+        /// The lines of `text` when they fit, with the blank before them, in what is left; else none.
+        func fitting(_ text: String?) -> [String] {
+            let lines = text.map { TextLayout.wrap($0, width: inner) } ?? []
+            guard !lines.isEmpty, lines.count + 1 <= room else { return [] }
+            room -= lines.count + 1
+            return lines
+        }
+        // The reassurance and when to seek advice come first: they matter most just after a crack.
+        let afterward = fitting(warning?.afterward)
+        let alternatives = fitting(warning?.alternativesSentence)
         let heading = warning.map { TextLayout.wrap($0.heading, width: inner) } ?? []
         room -= heading.count + 1
         var reasons: [String] = []
@@ -137,6 +144,10 @@ public enum PlayerScreen {
         }
 
         for line in header { layout.line(line, style: .bold) }
+        if !afterward.isEmpty {
+            layout.skip()
+            for line in afterward { layout.line(line) }
+        }
         if !reasons.isEmpty {
             layout.skip()
             for line in heading + reasons { layout.line(line) }

@@ -92,21 +92,11 @@ extension AppDatabase: LogStore {
     }
 
     public func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
-        try read { db in
-            try Screening
-                .filter(Screening.Columns.day >= firstDay && Screening.Columns.day <= lastDay)
-                .order(Screening.Columns.recordedAt.desc, Screening.Columns.id)
-                .fetchAll(db)
-        }
+        try read { try Screening.fetchAll($0, from: firstDay, through: lastDay) }
     }
 
     public func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
-        try read { db in
-            try Clearance
-                .filter(Clearance.Columns.day >= firstDay && Clearance.Columns.day <= lastDay)
-                .order(Clearance.Columns.recordedAt.desc, Clearance.Columns.id)
-                .fetchAll(db)
-        }
+        try read { try Clearance.fetchAll($0, from: firstDay, through: lastDay) }
     }
 
     public func profile() throws -> Profile? {
@@ -128,8 +118,7 @@ extension AppDatabase: LogStore {
                 sessions: SessionRecord.order(SessionRecord.Columns.startedAt, SessionRecord.Columns.id).fetchAll(db),
                 steps: StepResult.order([StepResult.Columns.sessionID] + StepResult.playedOrder).fetchAll(db),
                 selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db),
-                screenings: Screening.order(Screening.Columns.recordedAt, Screening.Columns.id).fetchAll(db),
-                clearances: Clearance.order(Clearance.Columns.recordedAt, Clearance.Columns.id).fetchAll(db))
+                screenings: Screening.fetchAllOldestFirst(db), clearances: Clearance.fetchAllOldestFirst(db))
         }
     }
 

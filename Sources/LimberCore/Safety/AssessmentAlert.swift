@@ -82,7 +82,7 @@ public enum AssessmentAlerts {
                 window.contains($0.day) && ($0.kind == .stiffness || ($0.kind == .pain && ($0.pain ?? 0) > 0))
             }.map(\.day)
             let fromSessions = log.sessions.filter {
-                window.contains($0.day) && max($0.painBefore ?? 0, $0.painAfter ?? 0) > 0
+                window.contains($0.day) && $0.worstPain > 0
             }.map(\.day)
             let symptomDays = Set(fromReports + fromSessions)
             guard symptomDays.count >= minimumDays, let last = symptomDays.max() else { return nil }
@@ -133,13 +133,12 @@ public enum AssessmentAlerts {
         static func check(_ log: Evidence) -> Finding? {
             let window = log.last(days)
             let strong = log.sessions.filter {
-                window.contains($0.day) && max($0.painBefore ?? 0, $0.painAfter ?? 0) >= minimumPain
+                window.contains($0.day) && $0.worstPain >= minimumPain
             }
             guard let latest = strong.max(by: { $0.startedAt < $1.startedAt }) else { return nil }
-            let pain = max(latest.painBefore ?? 0, latest.painAfter ?? 0)
             return Finding(
                 pattern: "strong-pain-with-exercise",
-                evidence: "You rated your pain \(pain)/10 around your session on \(latest.day).", date: latest.day)
+                evidence: "You rated your pain \(latest.worstPain)/10 around your session on \(latest.day).", date: latest.day)
         }
     }
 
@@ -172,4 +171,9 @@ public enum AssessmentAlerts {
                 evidence: "You logged \(cracks.count) back cracks in the last \(days) days.", date: last)
         }
     }
+}
+
+extension SessionRecord {
+    /// The higher of the pain before and after, 0 when neither was rated.
+    fileprivate var worstPain: Int { max(painBefore ?? 0, painAfter ?? 0) }
 }

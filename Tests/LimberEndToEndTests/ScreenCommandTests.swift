@@ -41,6 +41,10 @@ struct ScreenCommandTests {
         let sessions = try limber.query("SELECT day FROM session")
         #expect(sessions == ["2026-03-12", "2026-03-13"], "nothing was logged while stopped")
         #expect(try limber.query("SELECT symptom, cleared_by FROM clearance") == ["saddle-numbness|Dr Lee, GP"])
+        let history = try limber.run(["history", "--days", "14"], environment: Self.day(11)).stdout
+        #expect(history.contains("2026-03-12\n  09:00  session completed: tiny"))
+        #expect(history.contains("  09:00  cleared: saddle-numbness, by Dr Lee, GP"))
+        #expect(history.hasSuffix("2026-03-02\n  09:00  screening: saddle-numbness\n"))
     }
 
     @Test func aRedFlagLoggedWithLogSymptomStopsTooAndAClearanceNeedsAFlagToClear() throws {

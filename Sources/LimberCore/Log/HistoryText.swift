@@ -1,13 +1,16 @@
 import Foundation
 
 /// The patient's own view of the log (`limber history`): day by day, newest first, each
-/// session and self-report on one line.
+/// session, self-report, screening and clearance on one line.
 public enum HistoryText {
     public static func render(
-        sessions: [LoggedSession], reports: [SelfReport], days: Int, timeZone: TimeZone = .current
+        sessions: [LoggedSession], reports: [SelfReport], screenings: [Screening] = [], clearances: [Clearance] = [],
+        days: Int, timeZone: TimeZone = .current
     ) -> String {
         let entries = sessions.map { (day: $0.session.day, at: $0.session.startedAt, line: line(for: $0)) }
             + reports.map { (day: $0.day, at: $0.recordedAt, line: line(for: $0)) }
+            + screenings.map { (day: $0.day, at: $0.recordedAt, line: line(for: $0)) }
+            + clearances.map { (day: $0.day, at: $0.recordedAt, line: "cleared: \($0.symptom), by \($0.clearedBy)") }
         guard !entries.isEmpty else {
             return "Nothing logged in the last \(days) day\(days == 1 ? "" : "s")."
         }
@@ -69,5 +72,9 @@ public enum HistoryText {
             text += " (\"\(note)\")"
         }
         return text
+    }
+
+    static func line(for screening: Screening) -> String {
+        "screening: " + (screening.symptoms.isEmpty ? "none applies" : screening.symptoms.joined(separator: ", "))
     }
 }

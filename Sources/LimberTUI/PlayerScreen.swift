@@ -24,7 +24,7 @@ public enum PlayerScreen {
         case .crackAdvice?:
             drawCrackAdvice(crackAdvice, &buffer)
             return buffer
-        case .confirmQuit?, nil:
+        case .confirmQuit?, .sharpPain?, nil:
             break
         }
         guard let segment = state.segment, !state.isFinished else {
@@ -78,6 +78,9 @@ public enum PlayerScreen {
         if state.overlay == .confirmQuit {
             return "End the session now? What you did is kept.  y: end  n: go on"
         }
+        if state.overlay == .sharpPain {
+            return "Pain logged, step stopped. End the session now?  y: end  n: go on"
+        }
         if state.isPaused {
             return "Paused. Press space to go on, q to end."
         }
@@ -90,7 +93,7 @@ public enum PlayerScreen {
     }
 
     private static func shortDescription(_ binding: PlayerKeys.Binding) -> String {
-        String(binding.description.split(separator: " ").first ?? "")
+        binding.word ?? String(binding.description.split(separator: " ").first ?? "")
     }
 
     static func drawTooSmall(_ buffer: inout CellBuffer) {

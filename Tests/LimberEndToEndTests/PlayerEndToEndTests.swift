@@ -93,6 +93,24 @@ import Testing
                 == ["First hold|partial", "Second hold|skipped"])
     }
 
+    @Test func theSharpPainKeyStopsTheStepLogsItAndOffersToEnd() throws {
+        let tmux = try startPlaying("long-test")
+        tmux.waitFor("0:01 / 5:00")
+        try tmux.send("s")
+        let asked = tmux.waitFor("Pain logged, step stopped. End the session now?")
+        #expect(asked.contains("Step 2 of 2: Second hold"), "the next step waits")
+        try tmux.send("y")
+        tmux.waitFor("after the session?")
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("Enter")
+        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try query("select status from session") == ["partial"])
+        #expect(try query("select step_name, status from step_result order by started_at")
+                == ["First hold|partial", "Second hold|skipped"])
+        #expect(try query("select kind from self_report") == ["sharp-pain"])
+    }
+
     @Test func aResizeRedrawsAtOnce() throws {
         let tmux = try startPlaying("long-test")
         tmux.waitFor("First hold")

@@ -67,6 +67,7 @@ public enum HistoryText {
         case .pain: text = "pain \(report.pain ?? 0)"
         case .stiffness: text = "morning stiffness, \(report.minutes ?? 0) min"
         case .symptom: text = "symptom: \(report.symptom ?? "")"
+        case .sharpPain: text = "sharp or travelling pain during a session"
         }
         if let note = report.note, !note.isEmpty {
             text += " (\"\(note)\")"

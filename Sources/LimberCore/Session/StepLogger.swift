@@ -24,6 +24,9 @@ public final class StepLogger {
             switch effect {
             case .crackReported:
                 try store.record(.crack(at: now, in: clock.timeZone))
+            case .sharpPainReported:
+                try store.record(SelfReport(
+                    day: LocalDay(containing: now, in: clock.timeZone), recordedAt: now, kind: .sharpPain))
             case .stepFinished(let outcome):
                 try store.recordStep(StepResult(
                     sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,

@@ -99,4 +99,21 @@ struct ScreenCommandTests {
         #expect(imported.stdout == "Imported from standard input: 0 sessions, 0 steps, 0 self-reports, 1 screenings, 1 clearances.\n")
         #expect(try elsewhere.playTinyRoutine(environment: Self.day(1)).status == 0, "the clearance came along")
     }
+
+    @Test func onATerminalEachQuestionIsAskedAndTheYesAnswersAreRecorded() throws {
+        let environment = ["LIMBER_HOME": limber.home.path, "TZ": "UTC", "LIMBER_NOW": LimberProcess.now, "LC_ALL": "en_GB.UTF-8"]
+        let tmux = try TmuxSession(command: "'\(LimberProcess.binary.path)' screen", environment: environment)
+        #expect(tmux.waitFor("1/27").contains("Screening questions from your clinic. They ask about what is new or has changed."))
+        try tmux.send("n", "Enter")
+        tmux.waitFor("2/27")
+        try tmux.send("y", "Enter")
+        for number in 3...27 {
+            tmux.waitFor("\(number)/27")
+            try tmux.send("Enter")
+        }
+        let done = tmux.waitFor("EXIT=")
+        #expect(done.contains("  - saddle-numbness: Stop exercising. Go to A&E or call 999 now."))
+        #expect(done.contains("EXIT=0"))
+        #expect(try limber.query("SELECT symptoms FROM screening") == ["[\"saddle-numbness\"]"])
+    }
 }

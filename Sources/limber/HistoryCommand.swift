@@ -39,7 +39,9 @@ struct HistoryCommand: ParsableCommand {
             print(HistoryText.render(
                 sessions: sessions, reports: try log.selfReports(from: first, through: today),
                 screenings: try log.screenings(from: first, through: today),
-                clearances: try log.clearances(from: first, through: today), days: days))
+                clearances: try log.clearances(from: first, through: today),
+                // History does not read the library: the evidence alone, under one line of advice.
+                alerts: try AssessmentAlerts.read(log, on: today, safety: SafetyCatalog()), days: days))
         }
     }
 }

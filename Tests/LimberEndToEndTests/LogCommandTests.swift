@@ -185,4 +185,19 @@ struct LogCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr == "Error: \(file.path) was exported by a newer Limber (log format version 99; this Limber reads version 2 and older). Update Limber, then import again. Nothing was imported.\n")
     }
+
+    @Test func historyLeadsWithAPatternWorthAnAssessment() throws {
+        // 2026-02-23 is 8 days before the test day, outside the 7 days ending on it.
+        for day in ["2026-02-23", "2026-03-01", "2026-03-02"] {
+            #expect(try limber.run(["log", "crack"], environment: ["LIMBER_NOW": "\(day)T08:00:00Z"]).status == 0)
+        }
+        #expect(try limber.run(["history", "--days", "30"]).stdout.hasPrefix("2026-03-02\n"), "two cracks in 7 days: no alert")
+        _ = try limber.run(["log", "crack"])
+        #expect(try limber.run(["history"]).stdout.hasPrefix("""
+            Worth getting checked: book an assessment with your physiotherapist or GP.
+              - You logged 3 back cracks in the last 7 days.
+
+            2026-03-02
+            """))
+    }
 }

@@ -5,7 +5,19 @@ import Foundation
 public enum HistoryText {
     public static func render(
         sessions: [LoggedSession], reports: [SelfReport], screenings: [Screening] = [], clearances: [Clearance] = [],
-        days: Int, timeZone: TimeZone = .current
+        alerts: [AssessmentAlert] = [], days: Int, timeZone: TimeZone = .current
+    ) -> String {
+        let log = byDay(sessions: sessions, reports: reports, screenings: screenings, clearances: clearances,
+                       days: days, timeZone: timeZone)
+        guard !alerts.isEmpty else { return log }
+        // Patterns worth an assessment come first, where the patient cannot miss them.
+        return (["Worth getting checked: book an assessment with your physiotherapist or GP."]
+            + alerts.map { "  - " + $0.message } + ["", log]).joined(separator: "\n")
+    }
+
+    private static func byDay(
+        sessions: [LoggedSession], reports: [SelfReport], screenings: [Screening], clearances: [Clearance],
+        days: Int, timeZone: TimeZone
     ) -> String {
         let entries = sessions.map { (day: $0.session.day, at: $0.session.startedAt, line: line(for: $0)) }
             + reports.map { (day: $0.day, at: $0.recordedAt, line: line(for: $0)) }

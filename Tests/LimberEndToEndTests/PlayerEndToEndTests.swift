@@ -43,6 +43,16 @@ import Testing
         try LimberProcess(home: home.appendingPathComponent("data")).query(sql)
     }
 
+    /// `y` to "End the session now?", then the questions after passed over; the screen at the exit.
+    func endPassingTheQuestionsAfter(_ tmux: TmuxSession) throws -> String {
+        try tmux.send("y")
+        tmux.waitFor("after the session?")
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("Enter")
+        return tmux.waitFor("EXIT=")
+    }
+
     /// A session started, with the pain question passed over.
     func startPlaying(_ routine: String, environment extra: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try start(routine, environment: extra)
@@ -82,12 +92,7 @@ import Testing
         #expect(tmux.waitFor("Step 2 of 2: Second hold").contains("HOLD"))
         try tmux.send("q")
         tmux.waitFor("End the session now?")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"))
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select step_name, status from step_result order by started_at")
                 == ["First hold|partial", "Second hold|skipped"])
@@ -99,12 +104,7 @@ import Testing
         try tmux.send("s")
         let asked = tmux.waitFor("Pain logged, step stopped. End the session now?")
         #expect(asked.contains("Step 2 of 2: Second hold"), "the next step waits")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"))
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select step_name, status from step_result order by started_at")
                 == ["First hold|partial", "Second hold|skipped"])
@@ -157,12 +157,7 @@ import Testing
         #expect(clock.contains("0:02 / 5:00") || clock.contains("0:03 / 5:00"), "the session clock stood still: \(clock)")
         try tmux.send("q")
         tmux.waitFor("End the session now?")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"))
         let done = try query("select done_seconds from step_result where step_name = 'First hold'").first.flatMap { Int($0) }
         #expect((2...3).contains(done ?? -1), "the three seconds away are not counted as done: \(done ?? -1)")
     }
@@ -280,12 +275,7 @@ import Testing
 
         try tmux.send("q")
         tmux.waitFor("End the session now?")
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
+        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"))
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select kind, coalesce(note, '') from self_report order by recorded_at")
                 == ["crack|", "crack|from the other terminal"])

@@ -18,17 +18,8 @@ struct StartCommand: ParsableCommand {
 
     func run() throws {
         let library = try global.libraryReportingSkips()
-        let routines: [Routine]
-        if let id = routine {
-            guard let found = library.routine(id: id) else {
-                throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
-            }
-            routines = [found]
-        } else {
-            routines = DefaultSession.routines(from: library)
-        }
-        guard !routines.isEmpty else {
-            throw LimberError("The routine library has no routines to play.")
+        if let id = routine, library.routine(id: id) == nil {
+            throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
         }
         if !plain {
             try NcursesTerminal.checkAvailable()
@@ -38,6 +29,22 @@ struct StartCommand: ParsableCommand {
         let today = clock.today()
         if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
             throw LimberError(stop.advice)
+        }
+        let routines: [Routine]
+        if let found = routine.flatMap(library.routine(id:)) {
+            routines = [found]
+        } else {
+            let recent = today.adding(days: -GentleDay.flareDays)
+            let gentle = try GentleDay.reason(
+                on: today, sessions: store.sessions(from: recent, through: today).map(\.session),
+                reports: store.selfReports(from: recent, through: today))
+            if let gentle {
+                print("A gentle session today: \(gentle).")
+            }
+            routines = DefaultSession.routines(from: library, gentle: gentle != nil)
+        }
+        guard !routines.isEmpty else {
+            throw LimberError("The routine library has no routines to play.")
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }

@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["log", "bogus"], "Error: Unknown command 'log bogus'. Commands: crack, activity, pain, stiffness, symptom. See 'limber log --help'."),
+        (["log", "bogus"], "Error: Unknown command 'log bogus'. Commands: crack, activity, pain, stiffness, symptom, flare. See 'limber log --help'."),
         (["routines", "lst"], "Error: Unknown command 'routines lst'. Did you mean 'list'? Commands: list, show, check. See 'limber routines --help'."),
         (["log", "pain", "-1"], "Error: '-1' is not allowed: Limber takes no negative numbers (pain is 0 to 10, minutes 1 to 600)."),
     ])

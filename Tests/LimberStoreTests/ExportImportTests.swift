@@ -94,7 +94,7 @@ struct ExportImportTests {
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"yesterday\",\"kind\":\"crack\"}",
          "sam.jsonl:3: field 'recorded_at': not a time like 2024-05-01T07:30:00.000Z. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"Crack\"}",
-         "sam.jsonl:3: field 'kind': 'Crack' is not one of crack, activity, pain, stiffness, symptom, sharp-pain. Nothing was imported."),
+         "sam.jsonl:3: field 'kind': 'Crack' is not one of crack, activity, pain, stiffness, symptom, sharp-pain, flare. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"crack\",\"nots\":\"after the drive\"}",
          "sam.jsonl:3: unknown field 'nots' for a self-report (expected activity, day, id, kind, minutes, note, pain, recorded_at, symptom, type). Nothing was imported."),
         (3, "{\"type\":\"clearance\",\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"symptom\":\"fever\"}",

@@ -80,6 +80,7 @@ public enum HistoryText {
         case .stiffness: text = "morning stiffness, \(report.minutes ?? 0) min"
         case .symptom: text = "symptom: \(report.symptom ?? "")"
         case .sharpPain: text = "sharp or travelling pain during a session"
+        case .flare: text = "flare-up"
         }
         if let note = report.note, !note.isEmpty {
             text += " (\"\(note)\")"

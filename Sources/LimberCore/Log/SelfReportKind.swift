@@ -12,4 +12,6 @@ public enum SelfReportKind: String, LogChoice, Sendable {
     case symptom
     /// Sharp or travelling pain, reported with a key during a session.
     case sharpPain = "sharp-pain"
+    /// A flare-up: the next few sessions are gentle.
+    case flare
 }

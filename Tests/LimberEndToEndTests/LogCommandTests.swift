@@ -200,4 +200,34 @@ struct LogCommandTests {
             2026-03-02
             """))
     }
+
+    @Test func aFlareUpMakesTheNextSessionsGentle() throws {
+        // Two quick routines in the families a gentle session plays, so that it is over in seconds.
+        let clinic = limber.home.appendingPathComponent("clinic")
+        try FileManager.default.createDirectory(at: clinic, withIntermediateDirectories: true)
+        try Data("""
+            id: tiny-move
+            name: Tiny move
+            family: mobility
+            steps:
+              - {name: Move, kind: reps, reps: 1, tempo: 1}
+            """.utf8).write(to: clinic.appendingPathComponent("tiny-move.yaml"))
+        try Data("""
+            id: tiny-breath
+            name: Tiny breath
+            family: breathing
+            steps:
+              - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
+            """.utf8).write(to: clinic.appendingPathComponent("tiny-breath.yaml"))
+        let flare = try limber.run(["log", "flare"])
+        #expect(flare.stdout == """
+            Logged a flare-up on 2026-03-02.
+            Sessions are gentle until 2026-03-04 (mobility and breathing, the easiest of each). Keep moving gently; stop anything that makes the pain sharper or sends it down a leg.
+
+            """)
+        let played = try limber.run(["start", "--plain", "--routines", clinic.path], environment: ["LIMBER_NOW": "2026-03-04T09:00:00Z"])
+        #expect(played.status == 0)
+        #expect(played.stdout.hasPrefix("A gentle session today: you logged a flare-up on 2026-03-02.\n"))
+        #expect(try limber.query("SELECT planned_routines FROM session") == ["[\"tiny-move\",\"tiny-breath\"]"])
+    }
 }

@@ -59,6 +59,16 @@ extension AppDatabase: LogStore {
         try write { try report.insert($0) }
     }
 
+    public func record(_ screening: Screening) throws {
+        try Self.check(screening.problem)
+        try write { try screening.insert($0) }
+    }
+
+    public func record(_ clearance: Clearance) throws {
+        try Self.check(clearance.problem)
+        try write { try clearance.insert($0) }
+    }
+
     public func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession] {
         try read { db in
             let inRange = SessionRecord.filter(SessionRecord.Columns.day >= firstDay && SessionRecord.Columns.day <= lastDay)
@@ -83,6 +93,14 @@ extension AppDatabase: LogStore {
         }
     }
 
+    public func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
+        try read { try Screening.fetchAll($0, from: firstDay, through: lastDay) }
+    }
+
+    public func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
+        try read { try Clearance.fetchAll($0, from: firstDay, through: lastDay) }
+    }
+
     public func profile() throws -> Profile? {
         try read { try Profile.fetchOne($0) }
     }
@@ -101,23 +119,20 @@ extension AppDatabase: LogStore {
                 profile: Profile.fetchOne(db),
                 sessions: SessionRecord.order(SessionRecord.Columns.startedAt, SessionRecord.Columns.id).fetchAll(db),
                 steps: StepResult.order([StepResult.Columns.sessionID] + StepResult.playedOrder).fetchAll(db),
-                selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db))
+                selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db),
+                screenings: Screening.fetchAllOldestFirst(db), clearances: Clearance.fetchAllOldestFirst(db))
         }
     }
 
     public func merge(_ contents: LogContents) throws -> ImportSummary {
         for problem in contents.sessions.map(\.problem) + contents.steps.map(\.problem)
-            + contents.selfReports.map(\.problem) + [contents.profile?.problem] {
+            + contents.selfReports.map(\.problem) + contents.screenings.map(\.problem)
+            + contents.clearances.map(\.problem) + [contents.profile?.problem] {
             try Self.check(problem)
         }
         return try write { db in
             var summary = ImportSummary()
-            for session in contents.sessions {
-                if try session.exists(db) { summary.alreadyPresent += 1 } else {
-                    try session.insert(db)
-                    summary.sessionsAdded += 1
-                }
-            }
+            summary.sessionsAdded = try Self.insertNew(contents.sessions, db, &summary.alreadyPresent)
             for step in contents.steps {
                 if try step.exists(db) { summary.alreadyPresent += 1 } else {
                     guard try SessionRecord.exists(db, key: step.sessionID) else {
@@ -127,12 +142,9 @@ extension AppDatabase: LogStore {
                     summary.stepsAdded += 1
                 }
             }
-            for report in contents.selfReports {
-                if try report.exists(db) { summary.alreadyPresent += 1 } else {
-                    try report.insert(db)
-                    summary.selfReportsAdded += 1
-                }
-            }
+            summary.selfReportsAdded = try Self.insertNew(contents.selfReports, db, &summary.alreadyPresent)
+            summary.screeningsAdded = try Self.insertNew(contents.screenings, db, &summary.alreadyPresent)
+            summary.clearancesAdded = try Self.insertNew(contents.clearances, db, &summary.alreadyPresent)
             if let profile = contents.profile {
                 if let current = try Profile.fetchOne(db), current.updatedAt >= profile.updatedAt {
                     summary.alreadyPresent += 1
@@ -156,6 +168,21 @@ extension AppDatabase: LogStore {
             try Self.check(session.problem)
             try session.update(db)
         }
+    }
+
+    /// Inserts the records the log does not have yet and returns how many; counts the others
+    /// (same id) in `alreadyPresent`.
+    private static func insertNew<Record: PersistableRecord>(
+        _ records: [Record], _ db: Database, _ alreadyPresent: inout Int
+    ) throws -> Int {
+        var added = 0
+        for record in records {
+            if try record.exists(db) { alreadyPresent += 1 } else {
+                try record.insert(db)
+                added += 1
+            }
+        }
+        return added
     }
 
     private static func check(_ problem: String?) throws {

@@ -10,6 +10,9 @@ enum LogMigrations {
     /// application id is recognised.
     static let first = "v1: profile, sessions, step results, self-reports"
 
+    /// Screening answers and professionals' clearances of red flags (issue 12).
+    static let screening = "v3: screening and clearances"
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(first) { db in
@@ -57,6 +60,21 @@ enum LogMigrations {
                 t.column("pain", .integer).check { $0 >= 0 && $0 <= 10 }
                 t.column("symptom", .text)
                 t.column("note", .text)
+            }
+        }
+        migrator.registerMigration(screening) { db in
+            try db.create(table: "screening") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull().indexed()
+                t.column("recorded_at", .text).notNull()
+                t.column("symptoms", .text).notNull()
+            }
+            try db.create(table: "clearance") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull().indexed()
+                t.column("recorded_at", .text).notNull()
+                t.column("symptom", .text).notNull()
+                t.column("cleared_by", .text).notNull()
             }
         }
         return migrator

@@ -8,6 +8,8 @@ public enum PlayerKeys {
         public var keys: [Key]
         public var label: String
         public var description: String
+        /// The word the key line shows; the description's first word unless set.
+        public var word: String? = nil
         let event: @Sendable (MonotonicInstant) -> SessionEvent
     }
 
@@ -15,7 +17,10 @@ public enum PlayerKeys {
         Binding(keys: [.character(" ")], label: "space", description: "pause / go on", event: { .togglePause($0) }),
         Binding(keys: [.right, .character("n")], label: "→ n", description: "skip to the next set", event: { .skip($0) }),
         Binding(keys: [.left, .character("p")], label: "← p", description: "back to the start of this set", event: { .back($0) }),
-        Binding(keys: [.character("c")], label: "c", description: "cracked my back: log it", event: { .reportCrack($0) }),
+        Binding(keys: [.character("c")], label: "c", description: "cracked my back: log it", word: "crack",
+                event: { .reportCrack($0) }),
+        Binding(keys: [.character("s")], label: "s", description: "sharp or travelling pain: stop this step", word: "pain",
+                event: { .reportSharpPain($0) }),
         Binding(keys: [.character("b")], label: "b", description: "bell on / off", event: { _ in .toggleBell }),
         Binding(keys: [.character("?")], label: "?", description: "help", event: { .toggleHelp($0) }),
         Binding(keys: [.character("q")], label: "q", description: "quit (asks first)", event: { .requestQuit($0) }),
@@ -34,7 +39,7 @@ public enum PlayerKeys {
     /// The event a key means in the current state, if any.
     public static func event(for key: Key, in state: SessionState, at now: MonotonicInstant) -> SessionEvent? {
         switch state.overlay {
-        case .confirmQuit?: answer(key).map { $0 ? .confirmQuit(now) : .dismissOverlay(now) }
+        case .confirmQuit?, .sharpPain?: answer(key).map { $0 ? .confirmQuit(now) : .dismissOverlay(now) }
         // Any key closes the advice or the help.
         case .crackAdvice?, .help?: .dismissOverlay(now)
         case nil: bindings.first { $0.keys.contains(key) }?.event(now)

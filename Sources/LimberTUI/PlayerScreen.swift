@@ -24,7 +24,7 @@ public enum PlayerScreen {
         case .crackAdvice?:
             drawCrackAdvice(crackAdvice, &buffer)
             return buffer
-        case .confirmQuit?, nil:
+        case .confirmQuit?, .sharpPain?, nil:
             break
         }
         guard let segment = state.segment, !state.isFinished else {
@@ -78,6 +78,9 @@ public enum PlayerScreen {
         if state.overlay == .confirmQuit {
             return "End the session now? What you did is kept.  y: end  n: go on"
         }
+        if state.overlay == .sharpPain {
+            return "Pain logged, step stopped. End the session now?  y: end  n: go on"
+        }
         if state.isPaused {
             return "Paused. Press space to go on, q to end."
         }
@@ -90,7 +93,7 @@ public enum PlayerScreen {
     }
 
     private static func shortDescription(_ binding: PlayerKeys.Binding) -> String {
-        String(binding.description.split(separator: " ").first ?? "")
+        binding.word ?? String(binding.description.split(separator: " ").first ?? "")
     }
 
     static func drawTooSmall(_ buffer: inout CellBuffer) {
@@ -115,17 +118,24 @@ public enum PlayerScreen {
         buffer = layout.buffer
     }
 
-    /// The clinic's advice after a crack is logged, fitted to the screen: the safer routines
-    /// come first, then as many of the clinic's reasons as fit, whole; the way on is always shown.
+    /// The clinic's advice after a crack is logged, fitted to the screen: the reassurance, then the
+    /// safer routines, then as many of the clinic's reasons as fit, whole; the way on is always shown.
     static func drawCrackAdvice(_ warning: CrackWarning?, _ buffer: inout CellBuffer) {
         var layout = Layout(buffer: buffer, margin: buffer.width >= 60 ? 2 : 1)
         let inner = layout.inner
         let header = TextLayout.wrap("Logged: you cracked your back. The session is paused.", width: inner)
         // What is left above the closing line and the blank before it.
         var room = buffer.height - header.count - 2
-        var alternatives = warning?.alternativesSentence.map { TextLayout.wrap($0, width: inner) } ?? []
-        if alternatives.count + 1 > room { alternatives = [] }
-        room -= alternatives.isEmpty ? 0 : alternatives.count + 1
+        /// The lines of `text` when they fit, with the blank before them, in what is left; else none.
+        func fitting(_ text: String?) -> [String] {
+            let lines = text.map { TextLayout.wrap($0, width: inner) } ?? []
+            guard !lines.isEmpty, lines.count + 1 <= room else { return [] }
+            room -= lines.count + 1
+            return lines
+        }
+        // The reassurance and when to seek advice come first: they matter most just after a crack.
+        let afterward = fitting(warning?.afterward)
+        let alternatives = fitting(warning?.alternativesSentence)
         let heading = warning.map { TextLayout.wrap($0.heading, width: inner) } ?? []
         room -= heading.count + 1
         var reasons: [String] = []
@@ -137,6 +147,10 @@ public enum PlayerScreen {
         }
 
         for line in header { layout.line(line, style: .bold) }
+        if !afterward.isEmpty {
+            layout.skip()
+            for line in afterward { layout.line(line) }
+        }
         if !reasons.isEmpty {
             layout.skip()
             for line in heading + reasons { layout.line(line) }

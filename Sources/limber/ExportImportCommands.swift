@@ -54,6 +54,8 @@ struct ImportCommand: ParsableCommand {
         var added = [
             "\(summary.sessionsAdded) sessions", "\(summary.stepsAdded) steps", "\(summary.selfReportsAdded) self-reports",
         ]
+        if summary.screeningsAdded > 0 { added.append("\(summary.screeningsAdded) screenings") }
+        if summary.clearancesAdded > 0 { added.append("\(summary.clearancesAdded) clearances") }
         if summary.profileUpdated { added.append("the profile") }
         print("Imported from \(source): \(added.joined(separator: ", ")).")
         if summary.alreadyPresent > 0 {

@@ -73,6 +73,7 @@ struct GlobalOptions: ParsableArguments {
                 : "The routines folder '\(clinic.path)' cannot be read: \(missing).")
         }
         return LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
+            .localized(for: ProcessInfo.processInfo.environment)
     }
 
     /// The library for commands that only use it: files with problems are skipped with a

@@ -36,8 +36,12 @@ struct HistoryCommand: ParsableCommand {
         if json {
             try JSONOutput.print(sessions.map(HistoryEntry.init))
         } else {
-            let reports = try log.selfReports(from: first, through: today)
-            print(HistoryText.render(sessions: sessions, reports: reports, days: days))
+            print(HistoryText.render(
+                sessions: sessions, reports: try log.selfReports(from: first, through: today),
+                screenings: try log.screenings(from: first, through: today),
+                clearances: try log.clearances(from: first, through: today),
+                // History does not read the library: the evidence alone, under one line of advice.
+                alerts: try AssessmentAlerts.read(log, on: today, safety: SafetyCatalog()), days: days))
         }
     }
 }

@@ -6,8 +6,8 @@ import LimberCore
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Log a back crack, an activity, pain, morning stiffness or a symptom.",
-        subcommands: [Crack.self, Activity.self, Pain.self, Stiffness.self, Symptom.self]
+        abstract: "Log a back crack, an activity, pain, morning stiffness, a symptom or a flare-up.",
+        subcommands: [Crack.self, Activity.self, Pain.self, Stiffness.self, Symptom.self, Flare.self]
     )
 }
 
@@ -131,6 +131,30 @@ extension LogCommand {
             }
             try options.record(saying: "the symptom \(symptom.id)") { .symptom(symptom.id, at: $0, in: $1, note: options.note) }
             print(symptom.advice)
+            if symptom.urgency != nil {
+                print(ScreeningText.stopped)
+            }
+        }
+    }
+}
+
+extension LogCommand {
+    struct Flare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log a flare-up: the next few sessions are gentle.")
+
+        @OptionGroup var options: LogNoteOptions
+
+        func run() throws {
+            var day: LocalDay?
+            try options.record(saying: "a flare-up") { now, zone in
+                let report = SelfReport(day: LocalDay(containing: now, in: zone), recordedAt: now, kind: .flare, note: options.note)
+                day = report.day
+                return report
+            }
+            let last = day.map { $0.adding(days: GentleDay.flareDays - 1) }.map(\.text) ?? ""
+            print("Sessions are gentle until \(last) (mobility and breathing, the easiest of each). "
+                + "Keep moving gently; stop anything that makes the pain sharper or sends it down a leg.")
         }
     }
 }

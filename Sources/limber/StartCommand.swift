@@ -21,17 +21,8 @@ struct StartCommand: ParsableCommand {
 
     func run() throws {
         let library = try global.libraryReportingSkips()
-        let routines: [Routine]
-        if let id = routine {
-            guard let found = library.routine(id: id) else {
-                throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
-            }
-            routines = [found]
-        } else {
-            routines = DefaultSession.routines(from: library)
-        }
-        guard !routines.isEmpty else {
-            throw LimberError("The routine library has no routines to play.")
+        if let id = routine, library.routine(id: id) == nil {
+            throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
         }
         if !plain {
             try NcursesTerminal.checkAvailable()
@@ -39,9 +30,24 @@ struct StartCommand: ParsableCommand {
         let clock = try global.clock()
         let store = try global.logForWriting()
         let today = clock.today()
-        let redFlags = library.safety.redFlags(loggedIn: try store.selfReports(from: today, through: today))
-        guard redFlags.isEmpty else {
-            throw RedFlagStop(symptoms: redFlags)
+        if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
+            throw LimberError(stop.advice)
+        }
+        let routines: [Routine]
+        if let found = routine.flatMap(library.routine(id:)) {
+            routines = [found]
+        } else {
+            let recent = today.adding(days: -GentleDay.flareDays)
+            let gentle = try GentleDay.reason(
+                on: today, sessions: store.sessions(from: recent, through: today).map(\.session),
+                reports: store.selfReports(from: recent, through: today))
+            if let gentle {
+                print("A gentle session today: \(gentle).")
+            }
+            routines = DefaultSession.routines(from: library, gentle: gentle != nil)
+        }
+        guard !routines.isEmpty else {
+            throw LimberError("The routine library has no routines to play.")
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
@@ -70,18 +76,5 @@ struct StartCommand: ParsableCommand {
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
         }
-    }
-}
-
-/// No session on a day the patient logged a red-flag symptom; the clinic's advice instead.
-struct RedFlagStop: Error, CustomStringConvertible {
-    let symptoms: [Symptom]
-
-    var description: String {
-        (["You logged a warning sign today, so Limber will not start a session today."]
-            + symptoms.map { "  - \($0.id): \($0.advice)" }
-            + ["Limber stops sessions on the day a warning sign is logged; it cannot tell when you have been seen.",
-               "Please be checked by a professional before you exercise again. If it was logged by mistake, tell your clinician."])
-            .joined(separator: "\n")
     }
 }

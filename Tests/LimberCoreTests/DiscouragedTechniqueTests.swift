@@ -42,4 +42,30 @@ struct DiscouragedTechniqueTests {
         // An alias inside other words is not the technique.
         #expect(try fixture.check("x.yaml", Self.routine(step: "Unlumbar self-cracking drill")) == [])
     }
+
+    /// The shipped safety.yaml's aliases, matched as whole words in a routine's name.
+    static func checkAgainstShippedAliases(name: String) throws -> [String] {
+        let shipped = try String(contentsOf: ShippedLibraryTests.folder.appendingPathComponent("safety.yaml"), encoding: .utf8)
+        let fixture = try LibraryFixture(["safety.yaml": shipped])
+        return try fixture.check("x.yaml", routine(name: name))
+    }
+
+    @Test(arguments: [
+        ("Partner cracking your back", "the alias 'partner cracking your back'"),
+        ("Seated twist crack", "the alias 'seated twist crack'"),
+        ("Seated spinal twist crack, both sides", "the alias 'seated spinal twist crack'"),
+        ("Self-adjusting the lower back", "the alias 'self-adjusting'"),
+        ("Lower back self adjustment", "the alias 'self-adjustment'"),
+    ])
+    func theShippedAliasesCatchEveryWayOfCrackingTheBack(name: String, how: String) throws {
+        let lines = try Self.checkAgainstShippedAliases(name: name)
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("is a discouraged technique, the Footballer's stretch (matched by \(how))") == true)
+    }
+
+    @Test(arguments: ["Popliteal stretch", "Seated twist with a lumbar roll cushion", "Self-adjustable strap stretch",
+                      "Seated twist", "Back extension on a lumbar roll"])
+    func gentleRoutinesWhoseNamesShareLettersWithAnAliasPass(name: String) throws {
+        #expect(try Self.checkAgainstShippedAliases(name: name) == [])
+    }
 }

@@ -241,4 +241,35 @@ struct SessionReducerTests {
         #expect(!(state.overlay == .crackAdvice) && !state.isPaused)
         #expect(state.remainingSeconds(at: Self.t(40)) == 27)
     }
+
+    @Test func sharpPainStopsTheSetLogsItAndAsksWhetherToEndTheSession() {
+        var state = Self.started([Self.stretch])
+        // 12 s into the first 30 s hold on the left (the get-ready step took 5 s).
+        let effects = state.reduce(.reportSharpPain(Self.t(117)))
+        let cut = Self.logged(effects)
+        #expect(cut.map { "\($0.stepName) \($0.side?.rawValue ?? "-") \($0.set) \($0.doneSeconds) \($0.status)" }
+                == ["Get into position - 1 5 done", "Hold left 1 12 partial"])
+        #expect(effects.contains(.sharpPainReported))
+        #expect(state.overlay == .sharpPain && state.isPaused)
+        #expect(state.segment?.phase.word == "Hold" && state.segment?.set == 2, "the next set waits, past the rest")
+        #expect(state.reduce(.tick(Self.t(200))).isEmpty, "nothing runs while the question is asked")
+
+        var goOn = state
+        _ = goOn.reduce(.dismissOverlay(Self.t(201)))
+        #expect(goOn.overlay == nil && goOn.isPaused, "going on is the patient's choice: still paused")
+
+        // Ending here logs the waiting set as skipped, as quitting at the start of a set does.
+        let ended = state.reduce(.confirmQuit(Self.t(201)))
+        #expect(Self.logged(ended).map { "\($0.set) \($0.status)" } == ["2 skipped"])
+        #expect(ended.last == .sessionFinished(.partial))
+        #expect(state.isFinished)
+    }
+
+    @Test func sharpPainInTheLastSetEndsTheSessionAndIsStillLogged() {
+        var state = Self.started([Self.tilts])
+        let effects = state.reduce(.reportSharpPain(Self.t(110)))
+        #expect(effects.contains(.sharpPainReported))
+        #expect(effects.last == .sessionFinished(.partial))
+        #expect(state.overlay == nil)
+    }
 }

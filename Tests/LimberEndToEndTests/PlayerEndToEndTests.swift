@@ -43,6 +43,16 @@ import Testing
         try LimberProcess(home: home.appendingPathComponent("data")).query(sql)
     }
 
+    /// `y` to "End the session now?", then the questions after passed over; the screen at the exit.
+    func endPassingTheQuestionsAfter(_ tmux: TmuxSession) throws -> String {
+        try tmux.send("y")
+        tmux.waitFor("after the session?")
+        try tmux.send("Enter")
+        tmux.waitFor("How did the session feel?")
+        try tmux.send("Enter")
+        return tmux.waitFor("EXIT=")
+    }
+
     /// A session started, with the pain question passed over.
     func startPlaying(_ routine: String, environment extra: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try start(routine, environment: extra)
@@ -55,12 +65,7 @@ import Testing
     func quitPassingTheQuestions(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try tmux.send("q")
         tmux.waitFor("End the session now?", sourceLocation: sourceLocation)
-        try tmux.send("y")
-        tmux.waitFor("after the session?", sourceLocation: sourceLocation)
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?", sourceLocation: sourceLocation)
-        try tmux.send("Enter")
-        #expect(tmux.waitFor("EXIT=", sourceLocation: sourceLocation).contains("EXIT=0"), sourceLocation: sourceLocation)
+        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"), sourceLocation: sourceLocation)
     }
 
     @Test func playsToTheEndAndLogsEveryStep() throws {
@@ -96,6 +101,19 @@ import Testing
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select step_name, status from step_result order by started_at")
                 == ["First hold|partial", "Second hold|skipped"])
+    }
+
+    @Test func theSharpPainKeyStopsTheStepLogsItAndOffersToEnd() throws {
+        let tmux = try startPlaying("long-test")
+        tmux.waitFor("0:01 / 5:00")
+        try tmux.send("s")
+        let asked = tmux.waitFor("Pain logged, step stopped. End the session now?")
+        #expect(asked.contains("Step 2 of 2: Second hold"), "the next step waits")
+        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"))
+        #expect(try query("select status from session") == ["partial"])
+        #expect(try query("select step_name, status from step_result order by started_at")
+                == ["First hold|partial", "Second hold|skipped"])
+        #expect(try query("select kind from self_report") == ["sharp-pain"])
     }
 
     @Test func aResizeRedrawsAtOnce() throws {
@@ -241,7 +259,9 @@ import Testing
         let tmux = try startPlaying("long-test")
         tmux.waitFor("First hold")
         try tmux.send("c")
-        #expect(tmux.waitFor("Logged: you cracked your back").contains("Gentler routines to try instead"))
+        let advice = tmux.waitFor("Logged: you cracked your back")
+        #expect(advice.contains("One crack is unlikely to have done harm."))
+        #expect(advice.contains("Gentler routines to try instead"))
         try tmux.send("Space")
         // A second done, so that ending now is a partial session with questions after it.
         tmux.waitFor("0:01 / 5:00")

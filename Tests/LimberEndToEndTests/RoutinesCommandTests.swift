@@ -52,7 +52,7 @@ import Testing
         #expect(result.status == 0)
         let routines = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let files = try FileManager.default.contentsOfDirectory(atPath: LimberProcess.routines.path)
-            .filter { $0.hasSuffix(".yaml") && !["issues.yaml", "conditions.yaml", "safety.yaml"].contains($0) }
+            .filter { $0.hasSuffix(".yaml") && !["issues.yaml", "conditions.yaml", "safety.yaml", "clinic.yaml"].contains($0) }
         #expect(routines.count == files.count)
         for routine in routines {
             #expect(Set(routine.keys) == ["id", "name", "family", "targets", "equipment", "level", "seconds"])
@@ -120,11 +120,11 @@ import Testing
     @Test func anUnknownCommandIsNamedWithTheLikelyOne() throws {
         let result = try limber.run(["histroy"])
         #expect(result.status == 64)
-        #expect(result.stderr == "Error: Unknown command 'histroy'. Did you mean 'history'? Commands: start, routines, log, history, export, import. See 'limber --help'.\n")
+        #expect(result.stderr == "Error: Unknown command 'histroy'. Did you mean 'history'? Commands: start, routines, log, screen, history, export, import. See 'limber --help'.\n")
     }
 
     @Test(arguments: [
-        (["log", "bogus"], "Error: Unknown command 'log bogus'. Commands: crack, activity, pain, stiffness, symptom. See 'limber log --help'."),
+        (["log", "bogus"], "Error: Unknown command 'log bogus'. Commands: crack, activity, pain, stiffness, symptom, flare. See 'limber log --help'."),
         (["routines", "lst"], "Error: Unknown command 'routines lst'. Did you mean 'list'? Commands: list, show, check. See 'limber routines --help'."),
         (["log", "pain", "-1"], "Error: '-1' is not allowed: Limber takes no negative numbers (pain is 0 to 10, minutes 1 to 600)."),
     ])

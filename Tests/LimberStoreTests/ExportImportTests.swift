@@ -21,6 +21,7 @@ struct ExportImportTests {
             #expect(summary.sessionsAdded == 21)
             #expect(summary.stepsAdded == 60)
             #expect(summary.selfReportsAdded == 5)
+            #expect(summary.screeningsAdded == 1 && summary.clearancesAdded == 1)
             #expect(summary.profileUpdated)
             #expect(try moved.contents() == original.contents())
 
@@ -38,12 +39,13 @@ struct ExportImportTests {
         let lines = try lines(of: store)
         let header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
         #expect(header["format"] as? String == "limber-log")
-        #expect(header["version"] as? Int == 1)
+        #expect(header["version"] as? Int == 2)
         #expect(header["exported_at"] as? String == "2027-01-15T08:00:00.000Z")
         let types = try lines.dropFirst().map {
             try (JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["type"] as? String
         }
-        #expect(types == ["profile", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report"])
+        #expect(types == ["profile", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report",
+                          "screening", "clearance"])
         #expect(lines[2].contains("\"started_at\":\"2014-01-01T09:00:00.123Z\""))
     }
 
@@ -52,15 +54,19 @@ struct ExportImportTests {
         (4, "{\"type\":\"self-report\",\"id\":\"x\",\"day\":\"2014-01-01\",\"kind\":\"crack\"}",
          "sam.jsonl:4: missing field 'recorded_at'. Nothing was imported."),
         (2, "{\"type\":\"workout\"}",
-         "sam.jsonl:2: unknown type 'workout' (expected profile, session, step or self-report). Nothing was imported."),
+         "sam.jsonl:2: unknown type 'workout' (expected profile, session, step, self-report, screening or clearance). Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"pain\",\"pain\":12}",
          "sam.jsonl:3: pain 12 is not between 0 and 10. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"yesterday\",\"kind\":\"crack\"}",
          "sam.jsonl:3: field 'recorded_at': not a time like 2024-05-01T07:30:00.000Z. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"Crack\"}",
-         "sam.jsonl:3: field 'kind': 'Crack' is not one of crack, activity, pain, stiffness, symptom. Nothing was imported."),
+         "sam.jsonl:3: field 'kind': 'Crack' is not one of crack, activity, pain, stiffness, symptom, sharp-pain, flare. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"crack\",\"nots\":\"after the drive\"}",
          "sam.jsonl:3: unknown field 'nots' for a self-report (expected activity, day, id, kind, minutes, note, pain, recorded_at, symptom, type). Nothing was imported."),
+        (3, "{\"type\":\"clearance\",\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"symptom\":\"fever\"}",
+         "sam.jsonl:3: missing field 'cleared_by'. Nothing was imported."),
+        (3, "{\"type\":\"screening\",\"id\":\"0f8fad5b-d9cb-469f-a165-70867728950e\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"symptoms\":[\"Fever\"]}",
+         "sam.jsonl:3: symptoms 'Fever' is not the id of a symptom: lower-case letters and digits joined by dashes. Nothing was imported."),
     ])
     func badLine(number: Int, line: String, message: String) throws {
         let source = try AppDatabase.inMemory()
@@ -91,8 +97,8 @@ struct ExportImportTests {
 
     @Test("an export from a newer Limber is refused with the versions named")
     func newerVersion() throws {
-        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":2}\n"
-        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 2, supported: 1)) {
+        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":3}\n"
+        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 3, supported: 2)) {
             try LogArchive.decode(Data(text.utf8), path: "sam.jsonl")
         }
         #expect(error?.description.contains("Update Limber") == true)

@@ -14,7 +14,7 @@ struct MergeContract {
                 _ = try target.merge(LogArchive.decode(export, path: "sam.jsonl"))
                 let second = try target.merge(LogArchive.decode(export, path: "sam.jsonl"))
                 #expect(second.addedNothing)
-                #expect(second.alreadyPresent == 5 + 15 + 5 + 1)
+                #expect(second.alreadyPresent == 5 + 15 + 5 + 1 + 1 + 1)
                 #expect(try target.contents() == source.contents())
             }
         }

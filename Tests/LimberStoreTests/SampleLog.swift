@@ -21,7 +21,7 @@ enum Sample {
     }
 
     /// A log with a profile, `days` daily sessions of `stepsPerSession` steps from 2014-01-01,
-    /// and a self-report of each kind.
+    /// a self-report of each kind, a screening with a red flag and its clearance.
     static func fill(_ store: some LogStore, days: Int, stepsPerSession: Int = 3) throws {
         let firstDay = Date(timeIntervalSince1970: 1_388_566_800)  // 2014-01-01 09:00 UTC
         let utc = TimeZone(identifier: "UTC")!
@@ -52,5 +52,7 @@ enum Sample {
         ] {
             try store.record(report)
         }
+        try store.record(Screening(symptoms: ["fever"], at: reportDay.addingTimeInterval(5), in: utc))
+        try store.record(Clearance(symptom: "fever", by: "Dr Lee, GP", at: reportDay.addingTimeInterval(6), in: utc))
     }
 }

@@ -37,6 +37,7 @@ struct PlayerScreenTests {
     /// As long as the shipped safety.yaml's, so the screens show what fits and what gives way.
     static let advice = CrackWarning(
         techniqueName: "Footballer's stretch",
+        description: "Lying twisted on your side or back and pulling or pushing the top knee down, or having someone push it, until the lower back cracks.",
         reasons: [
             "In our clinic's experience, any relief from twisting the back until it pops wears off quickly, so people tend to repeat it again and again.",
             "The popping sound is not a sign that anything has been fixed. People did just as well whether or not there was a pop.",
@@ -44,6 +45,7 @@ struct PlayerScreenTests {
             "If your back needs manipulating, we recommend leaving it to a trained professional, as part of an exercise plan.",
             "Gentle movements such as the alternatives below loosen the back without pushing it to the end of its range.",
         ],
+        afterward: "One crack is unlikely to have done harm. If new numbness, tingling or weakness comes on in a leg, stop and get advice from your clinician or healthdirect on 1800 022 222; in both legs or around your bottom, call 000 now.",
         alternatives: ["Knee rolls", "Lying gentle knee-drop twist", "Thoracic open book", "Cat-camel", "Pelvic tilts"]
             .map { CrackWarning.Alternative(id: $0.lowercased(), name: $0) })
 

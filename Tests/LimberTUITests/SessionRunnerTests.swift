@@ -64,6 +64,20 @@ struct SessionRunnerTests {
         #expect(reports.first.map { LogTime.text($0.recordedAt) } == "2026-03-01T15:59:53.000Z")
     }
 
+    @Test("s for sharp pain stops the set, logs the pain, and y to the question ends the session")
+    func sharpPain() throws {
+        let (ending, log, reports, terminal) = try Self.run(keys: [
+            (0, .enter),                                 // pain before: passed over
+            (4, .character("s")), (6, .character("y")),  // sharp pain 4 s into set 1; end the session
+            (7, .enter), (7, .enter),                    // pain after and effort: passed over
+        ])
+        #expect(terminal.showed("Pain logged, step stopped. End the session now?  y: end  n: go on"))
+        #expect(ending.farewell == "Session ended. What you did is kept.")
+        #expect(log.session.status == .partial)
+        #expect(log.steps.map { "\($0.setNumber) \($0.doneSeconds) \($0.status)" } == ["1 4 partial", "2 0 skipped"])
+        #expect(reports.map(\.kind) == [.sharpPain])
+    }
+
     @Test("q at the first question, confirmed, logs the session as skipped with nothing played")
     func leaveBeforeStarting() throws {
         let (ending, log, _, terminal) = try Self.run(keys: [(1, .character("q")), (2, .character("y"))])

@@ -45,6 +45,12 @@ public final class StallingStore: LogStore, @unchecked Sendable {
     public func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
         try inner.selfReports(from: firstDay, through: lastDay)
     }
+    public func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
+        try inner.screenings(from: firstDay, through: lastDay)
+    }
+    public func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
+        try inner.clearances(from: firstDay, through: lastDay)
+    }
     public func profile() throws -> Profile? { try inner.profile() }
     public func contents() throws -> LogContents { try inner.contents() }
 
@@ -71,6 +77,14 @@ public final class StallingStore: LogStore, @unchecked Sendable {
     public func record(_ report: SelfReport) throws {
         pass()
         try inner.record(report)
+    }
+    public func record(_ screening: Screening) throws {
+        pass()
+        try inner.record(screening)
+    }
+    public func record(_ clearance: Clearance) throws {
+        pass()
+        try inner.record(clearance)
     }
     public func saveProfile(_ profile: Profile) throws {
         pass()

@@ -5,16 +5,21 @@ public enum LibraryLoader {
     public static let issuesFile = "issues.yaml"
     public static let safetyFile = "safety.yaml"
     public static let conditionsFile = "conditions.yaml"
-    static let catalogFiles = [issuesFile, safetyFile, conditionsFile]
+    public static let clinicFile = "clinic.yaml"
+    static let catalogFiles = [issuesFile, safetyFile, conditionsFile, clinicFile]
 
     /// The built-in library, extended by the clinic's folder (whose routines replace built-in
-    /// ones with the same id). Catalogues come from the built-in folder.
+    /// ones with the same id). Catalogues come from the built-in folder; `clinic.yaml` from the
+    /// clinic's folder when it has one.
     public static func load(builtIn: URL, clinic: URL? = nil) -> RoutineLibrary {
         var diagnostics: [Diagnostic] = []
         let issues = readCatalog(builtIn.appendingPathComponent(issuesFile), into: &diagnostics, IssueCatalogParser.parse)
         let safety = readCatalog(builtIn.appendingPathComponent(safetyFile), into: &diagnostics, SafetyCatalogParser.parse)
         let conditions = readCatalog(
             builtIn.appendingPathComponent(conditionsFile), into: &diagnostics, ConditionCatalogParser.parse)
+        let clinicURL = [clinic, builtIn].compactMap { $0?.appendingPathComponent(Self.clinicFile) }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+        let about = clinicURL.map { readCatalog($0, into: &diagnostics, ClinicParser.parse) } ?? Clinic()
         var layers = [routineFiles(in: builtIn, diagnostics: &diagnostics)]
         if let clinic {
             layers.append(routineFiles(in: clinic, diagnostics: &diagnostics))
@@ -24,7 +29,8 @@ public enum LibraryLoader {
         diagnostics += checked.diagnostics
         diagnostics += checkAlternatives(safety, routines: checked.routines, path: displayPath(builtIn.appendingPathComponent(safetyFile)))
         return RoutineLibrary(
-            routines: checked.routines, issues: issues, conditions: conditions, safety: safety, diagnostics: diagnostics)
+            routines: checked.routines, issues: issues, conditions: conditions, safety: safety, clinic: about,
+            diagnostics: diagnostics)
     }
 
     /// Checks the given files and folders as the library would load them: catalogue files by
@@ -56,6 +62,7 @@ public enum LibraryLoader {
             case issuesFile: _ = readCatalog(file, into: &diagnostics, IssueCatalogParser.parse)
             case safetyFile: _ = readCatalog(file, into: &diagnostics, SafetyCatalogParser.parse)
             case conditionsFile: _ = readCatalog(file, into: &diagnostics, ConditionCatalogParser.parse)
+            case clinicFile: _ = readCatalog(file, into: &diagnostics, ClinicParser.parse)
             default: routineFiles.append(file)
             }
         }

@@ -8,18 +8,29 @@ public struct RoutineLibrary: Sendable {
     public var issues: [PatientIssue]
     public var conditions: [PatientCondition]
     public var safety: SafetyCatalog
+    /// The clinic whose advice this is (`clinic.yaml`).
+    public var clinic: Clinic
     /// Every problem found while loading; files with problems were left out.
     public var diagnostics: [Diagnostic]
 
     public init(
         routines: [Routine], issues: [PatientIssue], conditions: [PatientCondition], safety: SafetyCatalog,
-        diagnostics: [Diagnostic] = []
+        clinic: Clinic = Clinic(), diagnostics: [Diagnostic] = []
     ) {
         self.routines = routines.sorted { $0.id < $1.id }
         self.issues = issues
         self.conditions = conditions
         self.safety = safety
+        self.clinic = clinic
         self.diagnostics = diagnostics
+    }
+
+    /// The library speaking to a patient whose locale is in `environment`: every placeholder in
+    /// the safety advice filled with the clinic's or the country's numbers.
+    public func localized(for environment: [String: String]) -> RoutineLibrary {
+        var library = self
+        library.safety = safety.filled(by: EmergencyContacts(clinic: clinic, environment: environment))
+        return library
     }
 
     public func routine(id: String) -> Routine? {

@@ -17,11 +17,26 @@ public struct SafetyCatalog: Sendable, Equatable {
     /// Every symptom a patient can report, red flags first.
     public var symptoms: [Symptom] { redFlags + assessmentPatterns }
 
-    /// The red flags among `reports`, each once, in the clinic's order: any of them means no
-    /// exercise until a professional has seen the patient.
-    public func redFlags(loggedIn reports: [SelfReport]) -> [Symptom] {
-        let logged = Set(reports.compactMap { $0.kind == .symptom ? $0.symptom : nil })
-        return redFlags.filter { logged.contains($0.id) }
+    /// The catalogue with every placeholder in its advice filled for the patient's clinic or
+    /// country: the one place safety text gets its numbers.
+    public func filled(by contacts: EmergencyContacts) -> SafetyCatalog {
+        var catalog = self
+        catalog.discouraged = discouraged.map { technique in
+            var technique = technique
+            technique.reasons = technique.reasons.map(contacts.fill)
+            technique.description = technique.description.map(contacts.fill)
+            technique.afterward = technique.afterward.map(contacts.fill)
+            return technique
+        }
+        func fill(_ symptom: Symptom) -> Symptom {
+            var symptom = symptom
+            symptom.question = contacts.fill(symptom.question)
+            symptom.advice = contacts.fill(symptom.advice)
+            return symptom
+        }
+        catalog.redFlags = redFlags.map(fill)
+        catalog.assessmentPatterns = assessmentPatterns.map(fill)
+        return catalog
     }
 }
 
@@ -32,14 +47,18 @@ public struct DiscouragedTechnique: Sendable, Equatable, Identifiable {
     public var reasons: [String]
     /// Routine ids the clinic suggests instead.
     public var alternatives: [String]
+    /// What the technique is, in one line, so a patient recognises it.
+    public var description: String? = nil
+    /// What to tell a patient who has just done it: reassurance, and when to seek advice.
+    public var afterward: String? = nil
 }
 
 /// A screening question. Red flags carry an urgency; assessment patterns do not.
 public struct Symptom: Sendable, Equatable, Identifiable {
     public enum Urgency: String, Sendable, CaseIterable {
-        /// A&E or 999 now.
+        /// The emergency department or the emergency number now.
         case emergency
-        /// Urgent GP or 111 today.
+        /// An urgent appointment or the urgent-care line today.
         case urgent
     }
 
@@ -47,6 +66,13 @@ public struct Symptom: Sendable, Equatable, Identifiable {
     public var question: String
     public var advice: String
     public var urgency: Urgency?
+
+    public init(id: String, question: String, advice: String, urgency: Urgency? = nil) {
+        self.id = id
+        self.question = question
+        self.advice = advice
+        self.urgency = urgency
+    }
 }
 
 enum SafetyCatalogParser {
@@ -74,25 +100,39 @@ enum SafetyCatalogParser {
 
     private static func parseTechnique(_ node: Node, number: Int, reader: YAMLReader) -> DiscouragedTechnique? {
         guard let fields = reader.fields(
-            node, of: "discouraged technique \(number)", allowed: ["id", "name", "aliases", "reasons", "alternatives"])
+            node, of: "discouraged technique \(number)",
+            allowed: ["id", "name", "description", "aliases", "reasons", "after-a-crack", "alternatives"])
         else { return nil }
         let id = fields.required("id").flatMap { reader.string($0, key: "id") }
         let name = fields.required("name").flatMap { reader.string($0, key: "name") }
+        let description = fields.optional("description").flatMap { safetyText($0, key: "description", reader: reader) }
         let aliases = fields.optional("aliases").flatMap { reader.strings($0, key: "aliases") } ?? []
-        let reasons = fields.required("reasons").flatMap { reader.strings($0, key: "reasons") } ?? []
+        let reasons = fields.required("reasons").flatMap { reader.items($0, key: "reasons") }?
+            .compactMap { safetyText($0, key: "reasons", reader: reader) } ?? []
+        let afterward = fields.optional("after-a-crack").flatMap { safetyText($0, key: "after-a-crack", reader: reader) }
         let alternatives = fields.optional("alternatives").flatMap { reader.strings($0, key: "alternatives") } ?? []
         guard let id, let name else { return nil }
         return DiscouragedTechnique(
-            id: id, name: name, aliases: aliases.map(\.0), reasons: reasons.map(\.0),
-            alternatives: alternatives.map(\.0))
+            id: id, name: name, aliases: aliases.map(\.0), reasons: reasons, alternatives: alternatives.map(\.0),
+            description: description, afterward: afterward)
+    }
+
+    /// Text a patient is advised by: it may name no phone number of its own (see SafetyText).
+    private static func safetyText(_ node: Node, key: String, reader: YAMLReader) -> String? {
+        guard let text = reader.string(node, key: key) else { return nil }
+        if let problem = SafetyText.problem(in: text, key: key) {
+            reader.error(problem, at: node)
+            return nil
+        }
+        return text
     }
 
     private static func parseSymptom(_ node: Node, what: String, needsUrgency: Bool, reader: YAMLReader) -> Symptom? {
         let keys = needsUrgency ? ["id", "question", "urgency", "advice"] : ["id", "question", "advice"]
         guard let fields = reader.fields(node, of: what, allowed: keys) else { return nil }
         let id = fields.required("id").flatMap { reader.string($0, key: "id") }
-        let question = fields.required("question").flatMap { reader.string($0, key: "question") }
-        let advice = fields.required("advice").flatMap { reader.string($0, key: "advice") }
+        let question = fields.required("question").flatMap { safetyText($0, key: "question", reader: reader) }
+        let advice = fields.required("advice").flatMap { safetyText($0, key: "advice", reader: reader) }
         let urgency = needsUrgency
             ? fields.required("urgency").flatMap {
                 reader.choice($0, key: "urgency", as: Symptom.Urgency.self, what: "urgency")

@@ -12,12 +12,21 @@ public struct CrackWarning: Sendable, Equatable {
     }
 
     public var techniqueName: String
+    /// What the technique is, in one line.
+    public var description: String?
     public var reasons: [String]
+    /// Said first after a crack: reassurance, and when to seek advice.
+    public var afterward: String?
     public var alternatives: [Alternative]
 
-    public init(techniqueName: String, reasons: [String], alternatives: [Alternative]) {
+    public init(
+        techniqueName: String, description: String? = nil, reasons: [String], afterward: String? = nil,
+        alternatives: [Alternative]
+    ) {
         self.techniqueName = techniqueName
+        self.description = description
         self.reasons = reasons
+        self.afterward = afterward
         self.alternatives = alternatives
     }
 
@@ -27,8 +36,8 @@ public struct CrackWarning: Sendable, Equatable {
         guard let technique = safety.discouraged.first(where: { $0.id == "footballers-stretch" }) ?? safety.discouraged.first
         else { return nil }
         self.init(
-            techniqueName: technique.name, reasons: technique.reasons,
-            alternatives: technique.alternatives.map { Alternative(id: $0, name: routineName($0) ?? $0) })
+            techniqueName: technique.name, description: technique.description, reasons: technique.reasons,
+            afterward: technique.afterward, alternatives: technique.alternatives.map { Alternative(id: $0, name: routineName($0) ?? $0) })
     }
 
     public var heading: String { "Our clinic's advice on the \(techniqueName.lowercased()):" }
@@ -38,9 +47,11 @@ public struct CrackWarning: Sendable, Equatable {
         alternatives.isEmpty ? nil : "Gentler routines to try instead: \(alternatives.map(\.name).joined(separator: ", "))."
     }
 
-    /// The whole warning, for the command line.
+    /// The whole warning, for the command line: the reassurance first, then what the technique
+    /// is and the clinic's reasons, then the alternatives.
     public var text: String {
-        var lines = [heading] + reasons.map { "  - \($0)" }
+        var lines = afterward.map { [$0, ""] } ?? []
+        lines += [heading] + (description.map { ["  \($0)"] } ?? []) + reasons.map { "  - \($0)" }
         if !alternatives.isEmpty {
             lines += ["", "Gentler routines to try instead:"]
             lines += alternatives.map { "  - \($0.name)  (limber start --routine \($0.id))" }

@@ -1,13 +1,28 @@
 import Foundation
 
 /// The patient's own view of the log (`limber history`): day by day, newest first, each
-/// session and self-report on one line.
+/// session, self-report, screening and clearance on one line.
 public enum HistoryText {
     public static func render(
-        sessions: [LoggedSession], reports: [SelfReport], days: Int, timeZone: TimeZone = .current
+        sessions: [LoggedSession], reports: [SelfReport], screenings: [Screening] = [], clearances: [Clearance] = [],
+        alerts: [AssessmentAlert] = [], days: Int, timeZone: TimeZone = .current
+    ) -> String {
+        let log = byDay(sessions: sessions, reports: reports, screenings: screenings, clearances: clearances,
+                       days: days, timeZone: timeZone)
+        guard !alerts.isEmpty else { return log }
+        // Patterns worth an assessment come first, where the patient cannot miss them.
+        return (["Worth getting checked: book an assessment with your physiotherapist or GP."]
+            + alerts.map { "  - " + $0.message } + ["", log]).joined(separator: "\n")
+    }
+
+    private static func byDay(
+        sessions: [LoggedSession], reports: [SelfReport], screenings: [Screening], clearances: [Clearance],
+        days: Int, timeZone: TimeZone
     ) -> String {
         let entries = sessions.map { (day: $0.session.day, at: $0.session.startedAt, line: line(for: $0)) }
             + reports.map { (day: $0.day, at: $0.recordedAt, line: line(for: $0)) }
+            + screenings.map { (day: $0.day, at: $0.recordedAt, line: line(for: $0)) }
+            + clearances.map { (day: $0.day, at: $0.recordedAt, line: "cleared: \($0.symptom), by \($0.clearedBy)") }
         guard !entries.isEmpty else {
             return "Nothing logged in the last \(days) day\(days == 1 ? "" : "s")."
         }
@@ -64,10 +79,16 @@ public enum HistoryText {
         case .pain: text = "pain \(report.pain ?? 0)"
         case .stiffness: text = "morning stiffness, \(report.minutes ?? 0) min"
         case .symptom: text = "symptom: \(report.symptom ?? "")"
+        case .sharpPain: text = "sharp or travelling pain during a session"
+        case .flare: text = "flare-up"
         }
         if let note = report.note, !note.isEmpty {
             text += " (\"\(note)\")"
         }
         return text
+    }
+
+    static func line(for screening: Screening) -> String {
+        "screening: " + (screening.symptoms.isEmpty ? "none applies" : screening.symptoms.joined(separator: ", "))
     }
 }

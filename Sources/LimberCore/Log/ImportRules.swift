@@ -29,6 +29,18 @@ enum ImportRules {
             ?? localDay(report.day, of: report.recordedAt, "recorded_at")
     }
 
+    static func problem(_ screening: Screening) -> String? {
+        recordID("id", screening.id)
+            ?? screening.symptoms.lazy.compactMap { nameID("symptoms", $0, of: "a symptom") }.first
+            ?? localDay(screening.day, of: screening.recordedAt, "recorded_at")
+    }
+
+    static func problem(_ clearance: Clearance) -> String? {
+        recordID("id", clearance.id)
+            ?? nameID("symptom", clearance.symptom, of: "a symptom")
+            ?? localDay(clearance.day, of: clearance.recordedAt, "recorded_at")
+    }
+
     static func problem(_ profile: Profile) -> String? {
         profile.flaggedIssues.lazy.compactMap { nameID("flagged_issues", $0, of: "an issue") }.first
             ?? profile.equipment.lazy.compactMap { nameID("equipment", $0, of: "equipment") }.first

@@ -3,6 +3,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var sessionsAdded = 0
     public var stepsAdded = 0
     public var selfReportsAdded = 0
+    public var screeningsAdded = 0
+    public var clearancesAdded = 0
     /// True when the file's profile replaced an older one (or there was none).
     public var profileUpdated = false
     /// Records left alone because the log already had them.
@@ -11,6 +13,7 @@ public struct ImportSummary: Sendable, Equatable {
     public init() {}
 
     public var addedNothing: Bool {
-        sessionsAdded == 0 && stepsAdded == 0 && selfReportsAdded == 0 && !profileUpdated
+        sessionsAdded == 0 && stepsAdded == 0 && selfReportsAdded == 0 && screeningsAdded == 0 && clearancesAdded == 0
+            && !profileUpdated
     }
 }

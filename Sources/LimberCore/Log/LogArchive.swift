@@ -3,12 +3,14 @@ import Foundation
 /// The export format: JSON Lines, so a log of ten years stays easy to stream, diff and repair.
 ///
 /// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 1}`.
-/// Each later line is one record with a `type`: `profile`, `session`, `step` or `self-report`,
+/// Each later line is one record with a `type`: `profile`, `session`, `step`, `self-report`, and
+/// from version 2 `screening` and `clearance`,
 /// and the record's fields in snake_case, instants as "2024-05-01T07:30:00.123Z".
 /// Readers of version N accept files of version N and older.
 public enum LogArchive {
     public static let format = "limber-log"
-    public static let version = 1
+    /// 2 added the `screening` and `clearance` records.
+    public static let version = 2
 
     public static func encode(_ contents: LogContents, exportedAt: Date) throws -> Data {
         let encoder = JSONEncoder()
@@ -25,6 +27,8 @@ public enum LogArchive {
             records += (stepsBySession[session.id] ?? []).map(Line.step)
         }
         records += contents.selfReports.map(Line.selfReport)
+        records += contents.screenings.map(Line.screening)
+        records += contents.clearances.map(Line.clearance)
         for record in records {
             // Export to standard output may reach a terminal: no DEL or C1 control raw.
             lines.append(VisibleText.escapingJSONControls(try encoder.encode(record)))
@@ -79,6 +83,8 @@ public enum LogArchive {
                 contents.steps.append(step)
                 stepLines.append((number, step.sessionID))
             case let .selfReport(report): contents.selfReports.append(report)
+            case let .screening(screening): contents.screenings.append(screening)
+            case let .clearance(clearance): contents.clearances.append(clearance)
             }
         }
         let sessionIDs = Set(contents.sessions.map(\.id))
@@ -175,13 +181,15 @@ public enum LogArchive {
         case session(SessionRecord)
         case step(StepResult)
         case selfReport(SelfReport)
+        case screening(Screening)
+        case clearance(Clearance)
 
         enum TypeKey: String, CodingKey { case type }
 
         struct UnknownType: Error, CustomStringConvertible {
             var type: String
             var description: String {
-                "unknown type '\(type)' (expected profile, session, step or self-report)"
+                "unknown type '\(type)' (expected profile, session, step, self-report, screening or clearance)"
             }
         }
 
@@ -219,6 +227,8 @@ public enum LogArchive {
             case "session": self = .session(try record(SessionRecord.self, SessionRecord.CodingKeys.self))
             case "step": self = .step(try record(StepResult.self, StepResult.CodingKeys.self))
             case "self-report": self = .selfReport(try record(SelfReport.self, SelfReport.CodingKeys.self))
+            case "screening": self = .screening(try record(Screening.self, Screening.CodingKeys.self))
+            case "clearance": self = .clearance(try record(Clearance.self, Clearance.CodingKeys.self))
             default: throw UnknownType(type: type)
             }
         }
@@ -238,6 +248,12 @@ public enum LogArchive {
             case let .selfReport(report):
                 try container.encode("self-report", forKey: .type)
                 try report.encode(to: encoder)
+            case let .screening(screening):
+                try container.encode("screening", forKey: .type)
+                try screening.encode(to: encoder)
+            case let .clearance(clearance):
+                try container.encode("clearance", forKey: .type)
+                try clearance.encode(to: encoder)
             }
         }
 
@@ -247,6 +263,8 @@ public enum LogArchive {
             case let .session(session): session.id
             case let .step(step): step.id
             case let .selfReport(report): report.id
+            case let .screening(screening): screening.id
+            case let .clearance(clearance): clearance.id
             }
         }
 
@@ -257,6 +275,8 @@ public enum LogArchive {
             case let .session(session): ImportRules.problem(session)
             case let .step(step): ImportRules.problem(step)
             case let .selfReport(report): ImportRules.problem(report)
+            case let .screening(screening): ImportRules.problem(screening)
+            case let .clearance(clearance): ImportRules.problem(clearance)
             }
         }
 
@@ -266,6 +286,8 @@ public enum LogArchive {
             case let .session(session): session.problem
             case let .step(step): step.problem
             case let .selfReport(report): report.problem
+            case let .screening(screening): screening.problem
+            case let .clearance(clearance): clearance.problem
             }
         }
     }

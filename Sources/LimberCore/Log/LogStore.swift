@@ -14,6 +14,12 @@ public protocol LogReader: Sendable {
     /// Self-reports whose day is in the range (both ends included), newest first.
     func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport]
 
+    /// Screenings whose day is in the range (both ends included), newest first.
+    func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening]
+
+    /// Clearances of red flags whose day is in the range (both ends included), newest first.
+    func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance]
+
     /// The patient's profile, or nil before one was saved.
     func profile() throws -> Profile?
 
@@ -43,6 +49,10 @@ public protocol LogStore: LogReader {
     func interruptUnfinishedSessions() throws -> [SessionRecord]
 
     func record(_ report: SelfReport) throws
+
+    func record(_ screening: Screening) throws
+
+    func record(_ clearance: Clearance) throws
 
     func saveProfile(_ profile: Profile) throws
 

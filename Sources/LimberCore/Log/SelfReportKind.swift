@@ -10,4 +10,8 @@ public enum SelfReportKind: String, LogChoice, Sendable {
     case stiffness
     /// A screening symptom from the clinic's safety list.
     case symptom
+    /// Sharp or travelling pain, reported with a key during a session.
+    case sharpPain = "sharp-pain"
+    /// A flare-up: the next few sessions are gentle.
+    case flare
 }

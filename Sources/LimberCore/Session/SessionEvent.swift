@@ -13,6 +13,8 @@ public enum SessionEvent: Sendable, Equatable {
     case confirmQuit(MonotonicInstant)
     /// The patient cracked their own back: log it and show the clinic's advice, paused.
     case reportCrack(MonotonicInstant)
+    /// Sharp or travelling pain: log it, stop the step, and ask whether to end the session.
+    case reportSharpPain(MonotonicInstant)
     /// Closes whatever overlay shows (the quit question answered no, the advice read, the help)
     /// and goes on as before it opened.
     case dismissOverlay(MonotonicInstant)
@@ -32,6 +34,8 @@ public enum SessionEffect: Sendable, Equatable {
     case ringBell
     /// Log a self-reported back crack now.
     case crackReported
+    /// Log sharp or travelling pain reported during the session now.
+    case sharpPainReported
     case sessionFinished(SessionOutcome)
 }
 

@@ -29,6 +29,8 @@ public struct SessionState: Sendable, Equatable {
         case confirmQuit
         /// The clinic's advice after a reported back crack.
         case crackAdvice
+        /// "End the session?", after sharp or travelling pain stopped the step.
+        case sharpPain
         case help
     }
 
@@ -124,8 +126,10 @@ extension SessionState {
             // A crack is logged even when the session ends at that instant.
             guard !isFinished, overlay == nil else { return [] }
             return open(.crackAdvice, at: now) + [.crackReported]
+        case .reportSharpPain(let now):
+            return sharpPain(at: now)
         case .confirmQuit(let now):
-            guard overlay == .confirmQuit else { return [] }
+            guard overlay == .confirmQuit || overlay == .sharpPain else { return [] }
             overlay = nil
             return leave(at: now)
         case .dismissOverlay(let now):
@@ -238,6 +242,25 @@ extension SessionState {
         // The next unit's first segment: a rest or a switch before it is skipped too.
         let next = plan.units.first { $0.firstSegment > segmentIndex }
         return effects + endCurrentUnit(at: now) + jump(to: next?.firstSegment, at: now)
+    }
+
+    /// The set in progress ends where it is, the next one waits, paused, and the patient is asked
+    /// whether to end the session: pain that is sharp or travels is a reason to stop (clinical.md §1).
+    private mutating func sharpPain(at now: MonotonicInstant) -> [SessionEffect] {
+        guard !isFinished, overlay == nil else { return [] }
+        var effects = advance(to: now)
+        guard !isFinished else { return effects + [.sharpPainReported] }
+        if case .running(let deadline) = clock {
+            clock = .paused(remaining: deadline.nanoseconds(since: now))
+        }
+        let next = plan.units.first { $0.firstSegment > segmentIndex }
+        effects += endCurrentUnit(at: now) + [.sharpPainReported] + jump(to: next?.firstSegment, at: now)
+        if !isFinished {
+            // Going on from here is a choice the patient makes, so it stays paused afterwards.
+            pausedBeforeOverlay = true
+            overlay = .sharpPain
+        }
+        return effects
     }
 
     private mutating func back(at now: MonotonicInstant) -> [SessionEffect] {

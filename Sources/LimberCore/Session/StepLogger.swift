@@ -22,6 +22,9 @@ public final class StepLogger {
         case .crackReported:
             let crack = SelfReport.crack(at: now, in: clock.timeZone)
             writer.enqueue { try $0.record(crack) }
+        case .sharpPainReported:
+            let pain = SelfReport(day: LocalDay(containing: now, in: clock.timeZone), recordedAt: now, kind: .sharpPain)
+            writer.enqueue { try $0.record(pain) }
         case .stepFinished(let outcome):
             let step = StepResult(
                 sessionID: sessionID, routineID: outcome.routineID, stepIndex: outcome.stepIndex,

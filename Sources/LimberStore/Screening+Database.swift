@@ -1,0 +1,31 @@
+import GRDB
+import LimberCore
+
+/// A record kept on a patient's day with the instant it was recorded (`day`, `recorded_at`),
+/// its instants stored as LogTime text like every other record's.
+protocol DayRecord: FetchableRecord, PersistableRecord {}
+
+extension DayRecord {
+    public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .logTime }
+    public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .logTime }
+
+    /// The records whose day is in the range, newest first.
+    static func fetchAll(_ db: Database, from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Self] {
+        try filter(Column("day") >= firstDay && Column("day") <= lastDay)
+            .order(Column("recorded_at").desc, Column("id"))
+            .fetchAll(db)
+    }
+
+    /// Every record, oldest first, for export.
+    static func fetchAllOldestFirst(_ db: Database) throws -> [Self] {
+        try order(Column("recorded_at"), Column("id")).fetchAll(db)
+    }
+}
+
+extension Screening: DayRecord {
+    public static var databaseTableName: String { "screening" }
+}
+
+extension Clearance: DayRecord {
+    public static var databaseTableName: String { "clearance" }
+}

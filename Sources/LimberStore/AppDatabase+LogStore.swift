@@ -3,10 +3,15 @@ import GRDB
 import LimberCore
 
 extension AppDatabase: LogStore {
-    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
+    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String {
         let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
+        let sets = plan?.plannedSets(sessionID: session.id) ?? []
         try Self.check(session.problem)
-        try write { try session.insert($0) }
+        for set in sets { try Self.check(set.problem) }
+        try write { db in
+            try session.insert(db)
+            for set in sets { try set.insert(db) }
+        }
         return session.id
     }
 
@@ -67,8 +72,15 @@ extension AppDatabase: LogStore {
                 .filter(inRange.select(SessionRecord.Columns.id).contains(StepResult.Columns.sessionID))
                 .order(StepResult.playedOrder)
                 .fetchAll(db)
+            let planned = try PlannedSet
+                .filter(inRange.select(SessionRecord.Columns.id).contains(PlannedSet.Columns.sessionID))
+                .order(PlannedSet.Columns.sessionID, PlannedSet.Columns.position)
+                .fetchAll(db)
             let stepsBySession = Dictionary(grouping: steps, by: \.sessionID)
-            return sessions.map { LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? []) }
+            let plannedBySession = Dictionary(grouping: planned, by: \.sessionID)
+            return sessions.map {
+                LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? [], plannedSets: plannedBySession[$0.id] ?? [])
+            }
         }
     }
 
@@ -81,31 +93,30 @@ extension AppDatabase: LogStore {
         }
     }
 
-    public func profile() throws -> Profile? {
-        try read { try Profile.fetchOne($0) }
+    public func profileHistory() throws -> ProfileHistory {
+        try read { try ProfileHistory(Profile.fetchAll($0)) }
     }
 
     public func saveProfile(_ profile: Profile) throws {
         try Self.check(profile.problem)
-        try write { db in
-            try Profile.deleteAll(db)
-            try profile.insert(db)
-        }
+        try write { try profile.insert($0) }
     }
 
     public func contents() throws -> LogContents {
         try read { db in
             try LogContents(
-                profile: Profile.fetchOne(db),
+                profileChanges: ProfileHistory(Profile.fetchAll(db)).changes,
                 sessions: SessionRecord.order(SessionRecord.Columns.startedAt, SessionRecord.Columns.id).fetchAll(db),
                 steps: StepResult.order([StepResult.Columns.sessionID] + StepResult.playedOrder).fetchAll(db),
+                plannedSets: PlannedSet.order(PlannedSet.Columns.sessionID, PlannedSet.Columns.position).fetchAll(db),
                 selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db))
         }
     }
 
     public func merge(_ contents: LogContents) throws -> ImportSummary {
         for problem in contents.sessions.map(\.problem) + contents.steps.map(\.problem)
-            + contents.selfReports.map(\.problem) + [contents.profile?.problem] {
+            + contents.selfReports.map(\.problem) + contents.profileChanges.map(\.problem)
+            + contents.plannedSets.map(\.problem) {
             try Self.check(problem)
         }
         return try write { db in
@@ -131,13 +142,19 @@ extension AppDatabase: LogStore {
                     summary.selfReportsAdded += 1
                 }
             }
-            if let profile = contents.profile {
-                if let current = try Profile.fetchOne(db), current.updatedAt >= profile.updatedAt {
-                    summary.alreadyPresent += 1
-                } else {
-                    try Profile.deleteAll(db)
-                    try profile.insert(db)
-                    summary.profileUpdated = true
+            for set in contents.plannedSets {
+                if try set.exists(db) { summary.alreadyPresent += 1 } else {
+                    guard try SessionRecord.exists(db, key: set.sessionID) else {
+                        throw LogStoreError.unknownSession(id: set.sessionID)
+                    }
+                    try set.insert(db)
+                    summary.plannedSetsAdded += 1
+                }
+            }
+            for change in contents.profileChanges {
+                if try change.exists(db) { summary.alreadyPresent += 1 } else {
+                    try change.insert(db)
+                    summary.profileChangesAdded += 1
                 }
             }
             return summary

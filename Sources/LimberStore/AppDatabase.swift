@@ -17,7 +17,7 @@ public struct AppDatabase: Sendable {
         let location = LogLocation(home: home)
         let created = try location.prepare()
         do {
-            let wasEmpty = try !created && Self.inspect(location.path) { _ in } == .empty
+            let wasEmpty = try !created && Self.inspect(location.path, reading: false) { _ in } == .empty
             try self.init(writer: DatabasePool(path: location.path, configuration: Self.configuration), path: location.path)
             if wasEmpty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
@@ -55,7 +55,7 @@ public struct AppDatabase: Sendable {
         }
         do {
             var queue: DatabaseQueue?
-            guard try inspect(copy?.path ?? location.path, keeping: { queue = $0 }) == .limberLog, let queue else {
+            guard try inspect(copy?.path ?? location.path, reading: true, keeping: { queue = $0 }) == .limberLog, let queue else {
                 return nil
             }
             // SQLite holds every file of the copy open now, so the copy can go from the disk at
@@ -96,8 +96,9 @@ public struct AppDatabase: Sendable {
     /// Looks at an existing file through a read-only connection, before anything writes to it:
     /// opening a pool writes to the file, and a damaged log, a newer Limber's, or another
     /// program's database must be left exactly as it is. A Limber log this version can read
-    /// gets its read-only connection handed to `keep`.
-    private static func inspect(_ path: String, keeping keep: (DatabaseQueue) -> Void) throws -> LogFileKind {
+    /// gets its read-only connection handed to `keep`. An older log is refused for `reading`
+    /// only: writing migrates it.
+    private static func inspect(_ path: String, reading: Bool, keeping keep: (DatabaseQueue) -> Void) throws -> LogFileKind {
         var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -109,7 +110,7 @@ public struct AppDatabase: Sendable {
             if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
                 throw LogStoreError.newerLog(path: path)
             }
-            guard try queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
+            guard try !reading || queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
                 throw LogStoreError.olderLog(path: path)
             }
             keep(queue)

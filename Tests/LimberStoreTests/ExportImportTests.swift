@@ -12,7 +12,10 @@ struct ExportImportTests {
         try withTemporaryHome { home in
             let original = try AppDatabase(home: home.appendingPathComponent("old"))
             try Sample.fill(original, days: 20)
-            _ = try original.beginSession(day: "2024-05-01", plannedRoutines: ["hang-full"], startedAt: Sample.morning)
+            let hang = Routine(
+                id: "hang-full", name: "Full hang", family: .hang,
+                steps: [Step(name: "Hang", kind: .hold, load: .seconds(20), sets: 2, rest: 30)])
+            _ = try original.beginSession(day: "2024-05-01", plan: SessionPlan(routines: [hang]), startedAt: Sample.morning)
             let file = home.appendingPathComponent("sam.jsonl")
             try ExportFile.write(original.exportJSONLines(exportedAt: exportedAt), to: file)
 
@@ -21,7 +24,8 @@ struct ExportImportTests {
             #expect(summary.sessionsAdded == 21)
             #expect(summary.stepsAdded == 60)
             #expect(summary.selfReportsAdded == 5)
-            #expect(summary.profileUpdated)
+            #expect(summary.plannedSetsAdded == 2)
+            #expect(summary.profileChangesAdded == 1)
             #expect(try moved.contents() == original.contents())
 
             let again = home.appendingPathComponent("again.jsonl")
@@ -38,12 +42,12 @@ struct ExportImportTests {
         let lines = try lines(of: store)
         let header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
         #expect(header["format"] as? String == "limber-log")
-        #expect(header["version"] as? Int == 1)
+        #expect(header["version"] as? Int == 2)
         #expect(header["exported_at"] as? String == "2027-01-15T08:00:00.000Z")
         let types = try lines.dropFirst().map {
             try (JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["type"] as? String
         }
-        #expect(types == ["profile", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report"])
+        #expect(types == ["profile-change", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report"])
         #expect(lines[2].contains("\"started_at\":\"2014-01-01T09:00:00.123Z\""))
     }
 
@@ -71,14 +75,16 @@ struct ExportImportTests {
         #expect(try target.sessions(from: "2000-01-01", through: "2100-01-01").count == 3)
     }
 
-    @Test("an older profile in the file does not replace a newer one")
-    func newerProfileWins() throws {
+    @Test("profile changes from the file join the history; the newest stays in force")
+    func profileChangesJoinHistory() throws {
         let target = try AppDatabase.inMemory()
-        let current = Profile(name: "Sam", dailyMinutes: 25, updatedAt: Sample.at(60))
+        let current = Profile(day: "2024-05-01", name: "Sam", dailyMinutes: 25, updatedAt: Sample.at(60))
         try target.saveProfile(current)
-        let summary = try target.merge(LogContents(profile: Profile(name: "Sam", dailyMinutes: 10, updatedAt: Sample.morning)))
-        #expect(!summary.profileUpdated)
+        let older = Profile(day: "2024-05-01", name: "Sam", dailyMinutes: 10, updatedAt: Sample.morning)
+        let summary = try target.merge(LogContents(profileChanges: [older]))
+        #expect(summary.profileChangesAdded == 1)
         #expect(try target.profile() == current)
+        #expect(try target.profileHistory().changes == [older, current])
     }
 
     @Test("a bad line imports nothing and is named", arguments: [
@@ -86,7 +92,7 @@ struct ExportImportTests {
         (4, "{\"type\":\"self-report\",\"id\":\"x\",\"day\":\"2014-01-01\",\"kind\":\"crack\"}",
          "sam.jsonl:4: missing field 'recorded_at'. Nothing was imported."),
         (2, "{\"type\":\"workout\"}",
-         "sam.jsonl:2: unknown type 'workout' (expected profile, session, step or self-report). Nothing was imported."),
+         "sam.jsonl:2: unknown type 'workout' (expected profile-change, session, planned-set, step, self-report or, from version 1, profile). Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"pain\",\"pain\":12}",
          "sam.jsonl:3: pain 12 is not between 0 and 10. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"yesterday\",\"kind\":\"crack\"}",
@@ -123,10 +129,28 @@ struct ExportImportTests {
         }
     }
 
+    @Test("a version 1 export still imports: its one profile becomes the first change, on the UTC day it was saved")
+    func versionOne() throws {
+        let text = """
+            {"exported_at":"2024-05-02T00:00:00.000Z","format":"limber-log","version":1}
+            {"type":"profile","name":"Sam","flagged_issues":["prolonged-sitting"],"daily_minutes":20,"equipment":["mat"],"rest_days":["sun"],"updated_at":"2024-05-01T23:30:00.000Z"}
+            {"type":"session","id":"0f8fad5b-d9cb-469f-a165-70867728950e","day":"2024-05-01","planned_routines":["cat-camel"],"started_at":"2024-05-01T08:00:00.000Z","status":"completed"}
+            """
+        let store = try AppDatabase.inMemory()
+        let summary = try store.merge(LogArchive.decode(Data(text.utf8), path: "old.jsonl"))
+        #expect(summary.sessionsAdded == 1)
+        #expect(summary.profileChangesAdded == 1)
+        let profile = try #require(try store.profile())
+        #expect(profile.day == "2024-05-01")
+        #expect(profile.flaggedIssues == [FlaggedIssue(issue: "prolonged-sitting", since: "2024-05-01")])
+        #expect(profile.dailyMinutes == 20 && profile.equipment == ["mat"] && profile.restDays == [.sun])
+        #expect(try store.merge(LogArchive.decode(Data(text.utf8), path: "old.jsonl")).addedNothing)
+    }
+
     @Test("an export from a newer Limber is refused with the versions named")
     func newerVersion() throws {
-        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":2}\n"
-        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 2, supported: 1)) {
+        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":3}\n"
+        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 3, supported: 2)) {
             try LogArchive.decode(Data(text.utf8), path: "sam.jsonl")
         }
         #expect(error?.description.contains("Update Limber") == true)

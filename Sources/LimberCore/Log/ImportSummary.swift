@@ -3,14 +3,14 @@ public struct ImportSummary: Sendable, Equatable {
     public var sessionsAdded = 0
     public var stepsAdded = 0
     public var selfReportsAdded = 0
-    /// True when the file's profile replaced an older one (or there was none).
-    public var profileUpdated = false
+    public var profileChangesAdded = 0
+    public var plannedSetsAdded = 0
     /// Records left alone because the log already had them.
     public var alreadyPresent = 0
 
     public init() {}
 
     public var addedNothing: Bool {
-        sessionsAdded == 0 && stepsAdded == 0 && selfReportsAdded == 0 && !profileUpdated
+        sessionsAdded == 0 && stepsAdded == 0 && selfReportsAdded == 0 && profileChangesAdded == 0 && plannedSetsAdded == 0
     }
 }

@@ -2,13 +2,14 @@ import Foundation
 
 /// The export format: JSON Lines, so a log of ten years stays easy to stream, diff and repair.
 ///
-/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 1}`.
-/// Each later line is one record with a `type`: `profile`, `session`, `step` or `self-report`,
+/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 2}`.
+/// Each later line is one record with a `type`: `profile-change`, `session`, `planned-set`, `step`
+/// or `self-report` (version 1 had one `profile` instead of the changes, and no planned sets),
 /// and the record's fields in snake_case, instants as "2024-05-01T07:30:00.123Z".
 /// Readers of version N accept files of version N and older.
 public enum LogArchive {
     public static let format = "limber-log"
-    public static let version = 1
+    public static let version = 2
 
     public static func encode(_ contents: LogContents, exportedAt: Date) throws -> Data {
         let encoder = JSONEncoder()
@@ -19,9 +20,11 @@ public enum LogArchive {
         }
         var lines = [try encoder.encode(Header(format: format, version: version, exportedAt: exportedAt))]
         let stepsBySession = Dictionary(grouping: contents.steps, by: \.sessionID)
-        var records: [Line] = contents.profile.map { [.profile($0)] } ?? []
+        let plannedBySession = Dictionary(grouping: contents.plannedSets, by: \.sessionID)
+        var records: [Line] = contents.profileChanges.map(Line.profileChange)
         for session in contents.sessions {
             records.append(.session(session))
+            records += (plannedBySession[session.id] ?? []).map(Line.plannedSet)
             records += (stepsBySession[session.id] ?? []).map(Line.step)
         }
         records += contents.selfReports.map(Line.selfReport)
@@ -54,7 +57,8 @@ public enum LogArchive {
 
         var contents = LogContents()
         var seen: [String: Int] = [:]
-        var stepLines: [(number: Int, sessionID: String)] = []
+        var sessionLines: [(number: Int, sessionID: String, what: String)] = []
+        var sawLegacyProfile = false
         for (number, text) in lines {
             func bad(_ reason: String) -> LogStoreError { .badImportLine(path: path, line: number, reason: reason) }
             let scan = JSONLineScan(text)
@@ -71,20 +75,25 @@ public enum LogArchive {
                 seen[id] = number
             }
             switch line {
-            case let .profile(profile):
-                if contents.profile != nil { throw bad("a second profile; an export has at most one") }
-                contents.profile = profile
+            case let .legacyProfile(profile):
+                if sawLegacyProfile { throw bad("a second profile; an export has at most one") }
+                sawLegacyProfile = true
+                contents.profileChanges.append(profile.change)
+            case let .profileChange(change): contents.profileChanges.append(change)
             case let .session(session): contents.sessions.append(session)
+            case let .plannedSet(set):
+                contents.plannedSets.append(set)
+                sessionLines.append((number, set.sessionID, "planned set"))
             case let .step(step):
                 contents.steps.append(step)
-                stepLines.append((number, step.sessionID))
+                sessionLines.append((number, step.sessionID, "step"))
             case let .selfReport(report): contents.selfReports.append(report)
             }
         }
         let sessionIDs = Set(contents.sessions.map(\.id))
-        if let orphan = stepLines.first(where: { !sessionIDs.contains($0.sessionID) }) {
+        if let orphan = sessionLines.first(where: { !sessionIDs.contains($0.sessionID) }) {
             throw LogStoreError.badImportLine(
-                path: path, line: orphan.number, reason: "step of session \(orphan.sessionID), which is not in the file")
+                path: path, line: orphan.number, reason: "\(orphan.what) of session \(orphan.sessionID), which is not in the file")
         }
         return contents
     }
@@ -171,8 +180,11 @@ public enum LogArchive {
 
     /// One record line: its `type` beside the record's own fields.
     private enum Line: Codable {
-        case profile(Profile)
+        /// Version 1's one profile.
+        case legacyProfile(LegacyProfile)
+        case profileChange(Profile)
         case session(SessionRecord)
+        case plannedSet(PlannedSet)
         case step(StepResult)
         case selfReport(SelfReport)
 
@@ -181,7 +193,7 @@ public enum LogArchive {
         struct UnknownType: Error, CustomStringConvertible {
             var type: String
             var description: String {
-                "unknown type '\(type)' (expected profile, session, step or self-report)"
+                "unknown type '\(type)' (expected profile-change, session, planned-set, step, self-report or, from version 1, profile)"
             }
         }
 
@@ -215,8 +227,10 @@ public enum LogArchive {
                 return try Record(from: decoder)
             }
             switch type {
-            case "profile": self = .profile(try record(Profile.self, Profile.CodingKeys.self))
+            case "profile": self = .legacyProfile(try record(LegacyProfile.self, LegacyProfile.CodingKeys.self))
+            case "profile-change": self = .profileChange(try record(Profile.self, Profile.CodingKeys.self))
             case "session": self = .session(try record(SessionRecord.self, SessionRecord.CodingKeys.self))
+            case "planned-set": self = .plannedSet(try record(PlannedSet.self, PlannedSet.CodingKeys.self))
             case "step": self = .step(try record(StepResult.self, StepResult.CodingKeys.self))
             case "self-report": self = .selfReport(try record(SelfReport.self, SelfReport.CodingKeys.self))
             default: throw UnknownType(type: type)
@@ -226,12 +240,18 @@ public enum LogArchive {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: TypeKey.self)
             switch self {
-            case let .profile(profile):
+            case let .legacyProfile(profile):
                 try container.encode("profile", forKey: .type)
                 try profile.encode(to: encoder)
+            case let .profileChange(change):
+                try container.encode("profile-change", forKey: .type)
+                try change.encode(to: encoder)
             case let .session(session):
                 try container.encode("session", forKey: .type)
                 try session.encode(to: encoder)
+            case let .plannedSet(set):
+                try container.encode("planned-set", forKey: .type)
+                try set.encode(to: encoder)
             case let .step(step):
                 try container.encode("step", forKey: .type)
                 try step.encode(to: encoder)
@@ -243,7 +263,8 @@ public enum LogArchive {
 
         var id: String? {
             switch self {
-            case .profile: nil
+            case .legacyProfile, .plannedSet: nil
+            case let .profileChange(change): change.id
             case let .session(session): session.id
             case let .step(step): step.id
             case let .selfReport(report): report.id
@@ -253,8 +274,10 @@ public enum LogArchive {
         /// What an import refuses that the log would keep (see ImportRules).
         var importProblem: String? {
             switch self {
-            case let .profile(profile): ImportRules.problem(profile)
+            case let .legacyProfile(profile): ImportRules.problem(profile.change)
+            case let .profileChange(change): ImportRules.problem(change)
             case let .session(session): ImportRules.problem(session)
+            case let .plannedSet(set): ImportRules.problem(set)
             case let .step(step): ImportRules.problem(step)
             case let .selfReport(report): ImportRules.problem(report)
             }
@@ -262,8 +285,10 @@ public enum LogArchive {
 
         var problem: String? {
             switch self {
-            case let .profile(profile): profile.problem
+            case let .legacyProfile(profile): profile.change.problem
+            case let .profileChange(change): change.problem
             case let .session(session): session.problem
+            case let .plannedSet(set): set.problem
             case let .step(step): step.problem
             case let .selfReport(report): report.problem
             }

@@ -1,17 +1,24 @@
 /// Everything in one patient's log, as export writes it and import reads it.
 public struct LogContents: Sendable, Equatable {
-    public var profile: Profile?
+    /// Every change to the profile.
+    public var profileChanges: [Profile]
     /// Oldest first.
     public var sessions: [SessionRecord]
     /// Grouped by session, in the order played.
     public var steps: [StepResult]
+    /// Grouped by session, in the order planned.
+    public var plannedSets: [PlannedSet]
     /// Oldest first.
     public var selfReports: [SelfReport]
 
-    public init(profile: Profile? = nil, sessions: [SessionRecord] = [], steps: [StepResult] = [], selfReports: [SelfReport] = []) {
-        self.profile = profile
+    public init(
+        profileChanges: [Profile] = [], sessions: [SessionRecord] = [], steps: [StepResult] = [],
+        plannedSets: [PlannedSet] = [], selfReports: [SelfReport] = []
+    ) {
+        self.profileChanges = profileChanges
         self.sessions = sessions
         self.steps = steps
+        self.plannedSets = plannedSets
         self.selfReports = selfReports
     }
 }

@@ -52,15 +52,15 @@ public struct SessionRunner {
         }
         if case .lines(let lines) = display { cutShort.forEach(lines.write) }
         // The day is the one the session starts on, however long it runs.
-        let sessionID = try store.beginSession(
-            day: wallClock.today(), plannedRoutines: routines.map(\.id), startedAt: wallClock.now())
+        let plan = SessionPlan(routines: routines)
+        let sessionID = try store.beginSession(day: wallClock.today(), plan: plan, startedAt: wallClock.now())
         let logger = StepLogger(store: store, sessionID: sessionID, clock: wallClock)
 
         // On the full screen, the first question also says what happened to a session cut short.
         let before = ask(.painBefore, notices: cutShort, confirmingLeave: "Leave without exercising today?")
         try store.setPainBefore(before.value, sessionID: sessionID)
         // A signal or q at the first question ends the session there, before any step.
-        let played = stopping || before == .leave ? nil : try play(SessionPlan(routines: routines), logger: logger)
+        let played = stopping || before == .leave ? nil : try play(plan, logger: logger)
         let outcome = played ?? (stopping ? .interrupted : .skipped)
 
         // No questions after a session stopped by a signal, or one in which nothing was done.

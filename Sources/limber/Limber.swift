@@ -9,7 +9,7 @@ struct Limber: ParsableCommand {
         subcommands: [
             StartCommand.self,
             RoutinesCommand.self,
-            LogCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self,
+            ProfileCommand.self, LogCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: StartCommand.self
     )

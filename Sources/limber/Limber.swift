@@ -7,7 +7,7 @@ struct Limber: ParsableCommand {
         abstract: "A calm home-exercise coach for lower-back tightness, and a log your clinician can review.",
         version: LimberVersion.current,
         subcommands: [
-            StartCommand.self,
+            StartCommand.self, TodayCommand.self, PlanCommand.self,
             RoutinesCommand.self,
             ProfileCommand.self, LogCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self,
         ],

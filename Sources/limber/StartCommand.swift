@@ -18,24 +18,29 @@ struct StartCommand: ParsableCommand {
 
     func run() throws {
         let library = try global.libraryReportingSkips()
+        let clock = try global.clock()
+        let today = clock.today()
         let routines: [Routine]
+        var stopToday = false
         if let id = routine {
             guard let found = library.routine(id: id) else {
                 throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
             }
+            try confirmConditions(of: found, library: library)
             routines = [found]
         } else {
-            routines = DefaultSession.routines(from: library)
+            let plan = try global.scheduler(from: today).plan(for: today)
+            routines = plan.playable
+            stopToday = plan.stop
         }
-        guard !routines.isEmpty else {
-            throw LimberError("The routine library has no routines to play.")
+        // A day stopped by a red flag is refused below, with the clinic's advice.
+        guard !routines.isEmpty || stopToday else {
+            throw LimberError("Today's plan has no routines to play: see 'limber today'.")
         }
         if !plain {
             try NcursesTerminal.checkAvailable()
         }
-        let clock = try global.clock()
         let store = try global.logForWriting()
-        let today = clock.today()
         let redFlags = library.safety.redFlags(loggedIn: try store.selfReports(from: today, through: today))
         guard redFlags.isEmpty else {
             throw RedFlagStop(symptoms: redFlags)
@@ -58,6 +63,25 @@ struct StartCommand: ParsableCommand {
         }
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
+        }
+    }
+}
+
+extension StartCommand {
+    /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
+    /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
+    func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {
+        let conditions = try global.logForReading()?.profile()?.conditions ?? []
+        let clashing = routine.avoidWith.filter(conditions.contains)
+        guard !clashing.isEmpty else { return }
+        let names = clashing.map { id in library.conditions.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+        let warning = "\(routine.name) is not meant for someone with: \(names)."
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw LimberError("\(warning) Limber will not start it without a terminal to ask you on.")
+        }
+        print("\(warning) Play it anyway? (y/n) ", terminator: "")
+        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased(), answer == "y" || answer == "yes" else {
+            throw LimberError("Not started. Ask your clinician about \(routine.name).")
         }
     }
 }

@@ -7,6 +7,7 @@ struct Context {
     /// Seeds the variety, so two patients on the same day do not get the same picks.
     let patient: String
     let ladders: Ladders
+    private let routinesByID: [String: Routine]
     private let issueBits: [String: Int]
     let flaggedMask: UInt64
     /// Left-right imbalance flagged with a weaker side: sided work, with its extra sets.
@@ -21,12 +22,15 @@ struct Context {
         self.profile = profile
         self.patient = patient
         ladders = Ladders(library.routines)
+        routinesByID = Dictionary(library.routines.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var bits: [String: Int] = [:]
         for issue in library.issues.prefix(64) { bits[issue.id] = bits.count }
         issueBits = bits
         flaggedMask = profile.issueIDs.reduce(0) { $0 | (bits[$1].map { UInt64(1) << $0 } ?? 0) }
         weakerSideWork = profile.weakerSide != nil && profile.issueIDs.contains(Self.leftRight)
     }
+
+    func routine(id: String) -> Routine? { routinesByID[id] }
 
     func mask(of issues: [String]) -> UInt64 {
         issues.reduce(0) { $0 | (issueBits[$1].map { UInt64(1) << $0 } ?? 0) }
@@ -57,10 +61,10 @@ struct Context {
             var rungID: String? = state.routineID
             var notches = state.notches
             var note = state.note
-            while let id = rungID, let routine = library.routine(id: id) {
-                if allows(routine) { return candidate(routine, notches: notches, note: note) }
+            while let id = rungID, let rung = routine(id: id) {
+                if allows(rung) { return candidate(rung, notches: notches, note: note) }
                 rungID = ladders.below[id]
-                notches = rungID.flatMap { library.routine(id: $0) }.map(DoseRules.maxNotches) ?? 0
+                notches = rungID.flatMap { routine(id: $0) }.map(DoseRules.maxNotches) ?? 0
                 note = nil
             }
             return nil
@@ -77,7 +81,7 @@ struct Context {
             }
         }
         return Candidate(
-            routine: dosed, targets: targetMask(of: routine), sided: routine.steps.contains { $0.sides != nil },
+            routine: dosed, seconds: dosed.seconds, targets: targetMask(of: routine), sided: routine.steps.contains { $0.sides != nil },
             note: note, extraSets: extra)
     }
 
@@ -93,6 +97,8 @@ struct Context {
 /// A routine the patient may be given today, at their dose.
 struct Candidate {
     var routine: Routine
+    /// The routine's length at this dose, worked out once.
+    var seconds: Int
     var targets: UInt64
     var sided: Bool
     var note: DoseNote?

@@ -31,11 +31,16 @@ public struct Scheduler: Sendable {
         let doses = doseStates(before: first, context: context)
         var yesterday = loggedDay(first.adding(days: -1), context: context)
         var plans: [DayPlan] = []
+        var dayContext = context
+        var candidates = context.candidates(doses: doses)
         for offset in 0..<max(0, count) {
             let day = first.adding(days: offset)
             let dayProfile = profiles.on(day) ?? profile
-            let dayContext = dayProfile == profile ? context : Context(library: library, profile: dayProfile, patient: context.patient)
-            let plan = planDay(day, first: offset == 0, yesterday: yesterday, doses: doses, context: dayContext)
+            if dayProfile != dayContext.profile {
+                dayContext = Context(library: library, profile: dayProfile, patient: context.patient)
+                candidates = dayContext.candidates(doses: doses)
+            }
+            let plan = planDay(day, first: offset == 0, yesterday: yesterday, candidates: candidates, context: dayContext)
             yesterday = DayRecord(
                 covered: plan.routines.reduce(0) { $0 | dayContext.targetMask(of: $1.routine) },
                 mains: Set(plan.routines.filter { $0.reason.rule != .opener && $0.reason.rule != .closer }.map(\.routine.id)))
@@ -55,7 +60,7 @@ public struct Scheduler: Sendable {
 
     // MARK: One day
 
-    private func planDay(_ day: LocalDay, first: Bool, yesterday: DayRecord, doses: [String: DoseState], context: Context) -> DayPlan {
+    private func planDay(_ day: LocalDay, first: Bool, yesterday: DayRecord, candidates: [Candidate], context: Context) -> DayPlan {
         var warnings: [PlanWarning] = []
         if profiles.on(day) == nil {
             warnings.append(PlanWarning(kind: "no-profile", message: ProfileText.howToSet))
@@ -68,7 +73,6 @@ public struct Scheduler: Sendable {
                 message: "A warning sign was logged today (\(names)): no exercise today. Please be checked by a professional."))
             return DayPlan(day: day, minutes: 0, stop: true, kind: .stop, routines: [], warnings: warnings)
         }
-        let candidates = context.candidates(doses: doses)
         for issue in context.profile.issueIDs where !candidates.contains(where: { context.targets($0.routine).contains(issue) }) {
             warnings.append(PlanWarning(
                 kind: "issue-not-covered",
@@ -100,27 +104,31 @@ public struct Scheduler: Sendable {
         var covered: UInt64 = 0
         let flagged = context.flaggedMask
         let overdue = flagged & ~yesterday.covered
+        // Worked out once a day: the hash is the costly part of a score.
+        var jitter: [String: Int] = [:]
+        for candidate in candidates {
+            jitter[candidate.routine.id] = SeededJitter.value(patient: context.patient, day: day, routine: candidate.routine.id, range: 16)
+        }
         func score(_ candidate: Candidate) -> Int {
             let mask = candidate.targets & flagged
             var score = 40 * (mask & overdue & ~covered).nonzeroBitCount + 10 * (mask & ~covered).nonzeroBitCount
                 + 2 * mask.nonzeroBitCount
             if context.weakerSideWork && candidate.sided { score += 15 }
-            if yesterday.mains.contains(candidate.routine.id) { score -= 1000 }
-            return score * 16 + SeededJitter.value(patient: context.patient, day: day, routine: candidate.routine.id, range: 16)
+            return score * 16 + jitter[candidate.routine.id]!
         }
         // The highest score that fits in the time left; ties go to the first id. A bookend (the
         // opener and the closer) loses a point a second, so the time goes to the main work.
         func best(bookend: Bool = false, _ filter: (Candidate) -> Bool) -> Candidate? {
             var best: (score: Int, candidate: Candidate)?
-            for candidate in candidates where candidate.routine.seconds <= left && !used.contains(candidate.routine.id) && filter(candidate) {
-                let score = score(candidate) - (bookend ? candidate.routine.seconds : 0)
+            for candidate in candidates where candidate.seconds <= left && !used.contains(candidate.routine.id) && filter(candidate) {
+                let score = score(candidate) - (bookend ? candidate.seconds : 0)
                 if best == nil || score > best!.score { best = (score, candidate) }
             }
             return best?.candidate
         }
         func take(_ candidate: Candidate, _ rule: PickReason.Rule) -> PlannedRoutine {
             used.insert(candidate.routine.id)
-            left -= candidate.routine.seconds
+            left -= candidate.seconds
             let reason = context.reason(rule, candidate, overdue: overdue & ~covered)
             covered |= candidate.targets
             return PlannedRoutine(routine: candidate.routine, reason: reason)
@@ -132,11 +140,15 @@ public struct Scheduler: Sendable {
         var mains: [PlannedRoutine] = []
         // Each issue not worked yesterday first, then whatever scores best while time is left.
         for bit in 0..<64 where overdue & (1 << bit) != 0 && covered & (1 << bit) == 0 {
-            if let pick = best({ $0.routine.family != .breathing && $0.targets & (1 << bit) != 0 }) {
+            let targets = { (candidate: Candidate) in candidate.targets & (1 << bit) != 0 }
+            if let pick = best({ targets($0) && !yesterday.mains.contains($0.routine.id) }) ?? best(targets) {
                 mains.append(take(pick, .coverage))
             }
         }
-        while let pick = best({ $0.routine.family != .breathing }) {
+        let fresh = { (candidate: Candidate) in
+            candidate.routine.family != .breathing && !yesterday.mains.contains(candidate.routine.id)
+        }
+        while let pick = best(fresh) {
             mains.append(take(pick, pick.targets & flagged & ~covered != 0 ? .target : .fill))
         }
         // Short of the minimum: a routine that only fills time gives way to a longer one that fits.
@@ -147,9 +159,9 @@ public struct Scheduler: Sendable {
             for index in mains.indices.reversed() where mains[index].reason.rule == .fill {
                 let room = left + mains[index].routine.seconds
                 let longer = candidates.filter {
-                    !used.contains($0.routine.id) && $0.routine.family != .breathing
-                        && $0.routine.seconds > mains[index].routine.seconds && $0.routine.seconds <= room
-                }.max { ($0.routine.seconds, $1.routine.id) < ($1.routine.seconds, $0.routine.id) }
+                    !used.contains($0.routine.id) && fresh($0)
+                        && $0.seconds > mains[index].routine.seconds && $0.seconds <= room
+                }.max { ($0.seconds, $1.routine.id) < ($1.seconds, $0.routine.id) }
                 guard let longer else { continue }
                 used.remove(mains[index].routine.id)
                 left += mains[index].routine.seconds
@@ -165,12 +177,12 @@ public struct Scheduler: Sendable {
         var left = budget
         var picks: [PlannedRoutine] = []
         for family in [Family.walk, .breathing] {
-            let fitting = candidates.filter { $0.routine.family == family && $0.routine.seconds <= left }
+            let fitting = candidates.filter { $0.routine.family == family && $0.seconds <= left }
             guard let pick = fitting.min(by: {
                 (SeededJitter.value(patient: context.patient, day: day, routine: $0.routine.id, range: 1000), $0.routine.id)
                     < (SeededJitter.value(patient: context.patient, day: day, routine: $1.routine.id, range: 1000), $1.routine.id)
             }) else { continue }
-            left -= pick.routine.seconds
+            left -= pick.seconds
             picks.append(PlannedRoutine(routine: pick.routine, reason: context.reason(.rest, pick, overdue: 0)))
         }
         return picks.reversed()
@@ -195,7 +207,7 @@ public struct Scheduler: Sendable {
     /// What the log says was worked on `day`: routines played, and walks logged.
     private func loggedDay(_ day: LocalDay, context: Context) -> DayRecord {
         let played = sessions.filter { $0.session.day == day }.flatMap(\.playedRoutines)
-        var covered = played.compactMap { library.routine(id: $0) }.reduce(UInt64(0)) { $0 | context.targetMask(of: $1) }
+        var covered = played.compactMap { context.routine(id: $0) }.reduce(UInt64(0)) { $0 | context.targetMask(of: $1) }
         if selfReports.contains(where: { $0.day == day && $0.activity == .walk }) {
             covered |= context.mask(of: Context.walkingIssues)
         }
@@ -210,7 +222,7 @@ public struct Scheduler: Sendable {
             for routineID in Set(logged.playedRoutines).sorted() {
                 guard let root = context.ladders.root[routineID] else { continue }
                 var state = states[root] ?? DoseState(routineID: root)
-                guard state.routineID == routineID, let routine = library.routine(id: routineID) else { continue }
+                guard state.routineID == routineID, let routine = context.routine(id: routineID) else { continue }
                 switch DoseRules.outcome(of: logged, routineID: routineID) {
                 case .neutral:
                     state.goodInARow = 0
@@ -219,7 +231,7 @@ public struct Scheduler: Sendable {
                     if state.notches > 0 {
                         state.notches -= 1
                         state.note = .eased(cause: cause, to: "an easier dose")
-                    } else if let easier = context.ladders.below[routineID], let easierRoutine = library.routine(id: easier) {
+                    } else if let easier = context.ladders.below[routineID], let easierRoutine = context.routine(id: easier) {
                         state = DoseState(
                             routineID: easier, notches: DoseRules.maxNotches(easierRoutine),
                             note: .eased(cause: cause, to: easierRoutine.name))
@@ -233,7 +245,7 @@ public struct Scheduler: Sendable {
                         state.note = DoseRules.dosed(routine, notches: state.notches).grown.map {
                             .grew(step: $0.step, to: $0.to, after: DoseRules.goodSessionsToGrow)
                         }
-                    } else if let harder = routine.progressesTo, let next = library.routine(id: harder), context.allows(next) {
+                    } else if let harder = routine.progressesTo, let next = context.routine(id: harder), context.allows(next) {
                         state = DoseState(routineID: harder, note: .movedUp(from: routine.name, after: DoseRules.goodSessionsToGrow))
                     }
                 }

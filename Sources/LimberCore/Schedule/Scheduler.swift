@@ -176,7 +176,8 @@ public struct Scheduler: Sendable {
     private func restSession(_ candidates: [Candidate], budget: Int, day: LocalDay, context: Context) -> [PlannedRoutine] {
         var left = budget
         var picks: [PlannedRoutine] = []
-        for family in [Family.walk, .breathing] {
+        // Breathing is chosen first, so that it fits; it is played last, after the walk.
+        for family in [Family.breathing, .walk] {
             let fitting = candidates.filter { $0.routine.family == family && $0.seconds <= left }
             guard let pick = fitting.min(by: {
                 (SeededJitter.value(patient: context.patient, day: day, routine: $0.routine.id, range: 1000), $0.routine.id)

@@ -100,77 +100,76 @@ public struct Scheduler: Sendable {
         _ candidates: [Candidate], budget: Int, day: LocalDay, yesterday: DayRecord, context: Context
     ) -> [PlannedRoutine] {
         var left = budget
-        var used = Set<String>()
         var covered: UInt64 = 0
         let flagged = context.flaggedMask
         let overdue = flagged & ~yesterday.covered
-        // Worked out once a day: the hash is the costly part of a score.
-        var jitter: [String: Int] = [:]
-        for candidate in candidates {
-            jitter[candidate.routine.id] = SeededJitter.value(patient: context.patient, day: day, routine: candidate.routine.id, range: 16)
+        // Worked out once a day, by index: hashing is the costly part of choosing.
+        var used = [Bool](repeating: false, count: candidates.count)
+        let wasMain = candidates.map { yesterday.mains.contains($0.routine.id) }
+        let jitter = candidates.map {
+            SeededJitter.value(patient: context.patient, day: day, routine: $0.routine.id, range: 16)
         }
-        func score(_ candidate: Candidate) -> Int {
+        func score(_ index: Int) -> Int {
+            let candidate = candidates[index]
             let mask = candidate.targets & flagged
             var score = 40 * (mask & overdue & ~covered).nonzeroBitCount + 10 * (mask & ~covered).nonzeroBitCount
                 + 2 * mask.nonzeroBitCount
             if context.weakerSideWork && candidate.sided { score += 15 }
-            return score * 16 + jitter[candidate.routine.id]!
+            return score * 16 + jitter[index]
         }
         // The highest score that fits in the time left; ties go to the first id. A bookend (the
         // opener and the closer) loses a point a second, so the time goes to the main work.
-        func best(bookend: Bool = false, _ filter: (Candidate) -> Bool) -> Candidate? {
-            var best: (score: Int, candidate: Candidate)?
-            for candidate in candidates where candidate.seconds <= left && !used.contains(candidate.routine.id) && filter(candidate) {
-                let score = score(candidate) - (bookend ? candidate.seconds : 0)
-                if best == nil || score > best!.score { best = (score, candidate) }
+        func best(bookend: Bool = false, _ filter: (Int) -> Bool) -> Int? {
+            var best: (score: Int, index: Int)?
+            for index in candidates.indices where !used[index] && candidates[index].seconds <= left && filter(index) {
+                let score = score(index) - (bookend ? candidates[index].seconds : 0)
+                if best == nil || score > best!.score { best = (score, index) }
             }
-            return best?.candidate
+            return best?.index
         }
-        func take(_ candidate: Candidate, _ rule: PickReason.Rule) -> PlannedRoutine {
-            used.insert(candidate.routine.id)
-            left -= candidate.seconds
-            let reason = context.reason(rule, candidate, overdue: overdue & ~covered)
-            covered |= candidate.targets
-            return PlannedRoutine(routine: candidate.routine, reason: reason)
+        func take(_ index: Int, _ rule: PickReason.Rule) -> PlannedRoutine {
+            used[index] = true
+            left -= candidates[index].seconds
+            let reason = context.reason(rule, candidates[index], overdue: overdue & ~covered)
+            covered |= candidates[index].targets
+            return PlannedRoutine(routine: candidates[index].routine, reason: reason)
         }
+        func isFamily(_ family: Family) -> (Int) -> Bool { { candidates[$0].routine.family == family } }
         // The closer is chosen first so that the time for it is kept; it is played last.
-        let closer = best(bookend: true) { $0.routine.family == .breathing }.map { take($0, .closer) }
-        let opener = best(bookend: true) { $0.routine.family == .mobility }.map { take($0, .opener) }
-            ?? best(bookend: true) { $0.routine.family == .breathing }.map { take($0, .opener) }
-        var mains: [PlannedRoutine] = []
+        let closer = best(bookend: true, isFamily(.breathing)).map { take($0, .closer) }
+        let opener = (best(bookend: true, isFamily(.mobility)) ?? best(bookend: true, isFamily(.breathing))).map { take($0, .opener) }
+        var mains: [(pick: PlannedRoutine, index: Int)] = []
         // Each issue not worked yesterday first, then whatever scores best while time is left.
         for bit in 0..<64 where overdue & (1 << bit) != 0 && covered & (1 << bit) == 0 {
-            let targets = { (candidate: Candidate) in candidate.targets & (1 << bit) != 0 }
-            if let pick = best({ targets($0) && !yesterday.mains.contains($0.routine.id) }) ?? best(targets) {
-                mains.append(take(pick, .coverage))
+            let targets = { (index: Int) in candidates[index].targets & (1 << bit) != 0 }
+            if let index = best({ targets($0) && !wasMain[$0] }) ?? best(targets) {
+                mains.append((take(index, .coverage), index))
             }
         }
-        let fresh = { (candidate: Candidate) in
-            candidate.routine.family != .breathing && !yesterday.mains.contains(candidate.routine.id)
-        }
-        while let pick = best(fresh) {
-            mains.append(take(pick, pick.targets & flagged & ~covered != 0 ? .target : .fill))
+        let fresh = { (index: Int) in candidates[index].routine.family != .breathing && !wasMain[index] }
+        while let index = best(fresh) {
+            mains.append((take(index, candidates[index].targets & flagged & ~covered != 0 ? .target : .fill), index))
         }
         // Short of the minimum: a routine that only fills time gives way to a longer one that fits.
         let minimum = Int(Double(budget) * Self.minimumFill)
         var swapped = true
         while budget - left < minimum && swapped {
             swapped = false
-            for index in mains.indices.reversed() where mains[index].reason.rule == .fill {
-                let room = left + mains[index].routine.seconds
-                let longer = candidates.filter {
-                    !used.contains($0.routine.id) && fresh($0)
-                        && $0.seconds > mains[index].routine.seconds && $0.seconds <= room
-                }.max { ($0.seconds, $1.routine.id) < ($1.seconds, $0.routine.id) }
+            for slot in mains.indices.reversed() where mains[slot].pick.reason.rule == .fill {
+                let old = mains[slot].index
+                let room = left + candidates[old].seconds
+                let longer = candidates.indices.filter {
+                    !used[$0] && fresh($0) && candidates[$0].seconds > candidates[old].seconds && candidates[$0].seconds <= room
+                }.max { (candidates[$0].seconds, $1) < (candidates[$1].seconds, $0) }
                 guard let longer else { continue }
-                used.remove(mains[index].routine.id)
-                left += mains[index].routine.seconds
-                mains[index] = take(longer, .fill)
+                used[old] = false
+                left += candidates[old].seconds
+                mains[slot] = (take(longer, .fill), longer)
                 swapped = true
                 break
             }
         }
-        return [opener].compactMap { $0 } + mains + [closer].compactMap { $0 }
+        return [opener].compactMap { $0 } + mains.map(\.pick) + [closer].compactMap { $0 }
     }
 
     private func restSession(_ candidates: [Candidate], budget: Int, day: LocalDay, context: Context) -> [PlannedRoutine] {

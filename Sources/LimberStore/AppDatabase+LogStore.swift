@@ -121,42 +121,25 @@ extension AppDatabase: LogStore {
         }
         return try write { db in
             var summary = ImportSummary()
-            for session in contents.sessions {
-                if try session.exists(db) { summary.alreadyPresent += 1 } else {
-                    try session.insert(db)
-                    summary.sessionsAdded += 1
-                }
-            }
-            for step in contents.steps {
-                if try step.exists(db) { summary.alreadyPresent += 1 } else {
-                    guard try SessionRecord.exists(db, key: step.sessionID) else {
-                        throw LogStoreError.unknownSession(id: step.sessionID)
+            /// Inserts the records the log does not have yet (a set or step only into a session it
+            /// has), counts the others, and returns how many were added.
+            func insertNew<Record: PersistableRecord>(_ records: [Record], sessionID: ((Record) -> String)? = nil) throws -> Int {
+                var added = 0
+                for record in records {
+                    if try record.exists(db) { summary.alreadyPresent += 1; continue }
+                    if let id = sessionID?(record), try !SessionRecord.exists(db, key: id) {
+                        throw LogStoreError.unknownSession(id: id)
                     }
-                    try step.insert(db)
-                    summary.stepsAdded += 1
+                    try record.insert(db)
+                    added += 1
                 }
+                return added
             }
-            for report in contents.selfReports {
-                if try report.exists(db) { summary.alreadyPresent += 1 } else {
-                    try report.insert(db)
-                    summary.selfReportsAdded += 1
-                }
-            }
-            for set in contents.plannedSets {
-                if try set.exists(db) { summary.alreadyPresent += 1 } else {
-                    guard try SessionRecord.exists(db, key: set.sessionID) else {
-                        throw LogStoreError.unknownSession(id: set.sessionID)
-                    }
-                    try set.insert(db)
-                    summary.plannedSetsAdded += 1
-                }
-            }
-            for change in contents.profileChanges {
-                if try change.exists(db) { summary.alreadyPresent += 1 } else {
-                    try change.insert(db)
-                    summary.profileChangesAdded += 1
-                }
-            }
+            summary.sessionsAdded = try insertNew(contents.sessions)
+            summary.stepsAdded = try insertNew(contents.steps, sessionID: \.sessionID)
+            summary.selfReportsAdded = try insertNew(contents.selfReports)
+            summary.plannedSetsAdded = try insertNew(contents.plannedSets, sessionID: \.sessionID)
+            summary.profileChangesAdded = try insertNew(contents.profileChanges)
             return summary
         }
     }

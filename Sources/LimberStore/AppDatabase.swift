@@ -55,9 +55,20 @@ public struct AppDatabase: Sendable {
         }
         do {
             var queue: DatabaseQueue?
-            guard try inspect(copy?.path ?? location.path, reading: true, keeping: { queue = $0 }) == .limberLog, let queue else {
-                return nil
+            do {
+                guard try inspect(copy?.path ?? location.path, reading: true, keeping: { queue = $0 }) == .limberLog else {
+                    return nil
+                }
+            } catch LogStoreError.olderLog {
+                // An older log is brought up to date in a private copy, so that reading it never
+                // changes the original.
+                let older = try copy ?? ReadingCopy(of: location)
+                copy = older
+                let migrated = try DatabaseQueue(path: older.path, configuration: Self.configuration)
+                try LogMigrations.migrator.migrate(migrated)
+                queue = migrated
             }
+            guard let queue else { return nil }
             // SQLite holds every file of the copy open now, so the copy can go from the disk at
             // once: however the process ends, no copy of the health log is left behind.
             copy?.remove()

@@ -6,7 +6,7 @@ import Testing
 
 @Suite("The second migration")
 struct SecondMigrationTests {
-    @Test("a log of the first migration keeps its one profile as the first change, on the UTC day it was saved")
+    @Test("a log of the first migration is read through a migrated copy, and keeps its one profile as the first change when written to")
     func keepsTheFirstProfile() throws {
         try withTemporaryHome { home in
             try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
@@ -19,6 +19,11 @@ struct SecondMigrationTests {
                     """)
             }
             try queue.close()
+
+            let before = try Data(contentsOf: logFile(in: home))
+            let reader = try #require(try LogOpening.forReading(home: home))
+            #expect(try reader.profile()?.flaggedIssues.map(\.issue) == ["chronic-stress"])
+            #expect(try Data(contentsOf: logFile(in: home)) == before, "reading migrates a private copy, never the log")
 
             let store = try LogOpening.forWriting(home: home)
             let profile = try #require(try store.profile())

@@ -157,6 +157,21 @@ struct DoseProgressionTests {
         #expect(plan.routines.map(\.reason.rule) == [.rest, .rest])
     }
 
+    @Test("a walk counts for prolonged sitting: planned as such, and logged the day before it means the issue is not overdue")
+    func walksCount() {
+        var profile = Self.profile
+        profile.flaggedIssues = [FlaggedIssue(issue: "prolonged-sitting", since: "2026-03-01")]
+        profile.dailyMinutes = 10
+        func plan(_ reports: [SelfReport]) -> DayPlan {
+            Scheduler(library: Self.library, profiles: ProfileHistory([profile]), sessions: [], selfReports: reports).plan(for: Self.first)
+        }
+        let without = plan([])
+        #expect(without.routines.first { $0.routine.id == "walk" }?.reason.text == "targets long periods of sitting, not worked yesterday")
+        let walked = SelfReport.activity(.walk, minutes: 30, at: Date(timeIntervalSince1970: 1_772_380_800), in: TimeZone(identifier: "UTC")!)
+        #expect(walked.day == Self.first.adding(days: -1))
+        #expect(plan([walked]).routines.first { $0.routine.id == "walk" }?.reason.text == "targets long periods of sitting")
+    }
+
     @Test("a red flag logged that day stops the plan")
     func redFlag() throws {
         let flag = try #require(ShippedLibraryTests.library.safety.redFlags.first)

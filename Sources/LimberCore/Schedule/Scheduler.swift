@@ -73,7 +73,8 @@ public struct Scheduler: Sendable {
                 message: "A warning sign was logged today (\(names)): no exercise today. Please be checked by a professional."))
             return DayPlan(day: day, minutes: 0, stop: true, kind: .stop, routines: [], warnings: warnings)
         }
-        for issue in context.profile.issueIDs where !candidates.contains(where: { context.targets($0.routine).contains(issue) }) {
+        let reachable = candidates.reduce(UInt64(0)) { $0 | $1.targets }
+        for issue in context.profile.issueIDs where reachable & context.mask(of: [issue]) == 0 {
             warnings.append(PlanWarning(
                 kind: "issue-not-covered",
                 message: "No routine this patient can do targets \(context.issueName(issue)): add one to the library or review the profile."))

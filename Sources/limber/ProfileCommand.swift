@@ -77,14 +77,20 @@ extension ProfileCommand {
         func validate() throws {
             if edit.changesNothing { throw ValidationError("Nothing to change: give at least one option.") }
             if weakerSide != nil && noWeakerSide { throw ValidationError("--weaker-side and --no-weaker-side contradict each other.") }
-            if let minutes, !Profile.minutesRange.contains(minutes) {
-                throw ValidationError("--minutes \(minutes) is not between 5 and 90.")
-            }
         }
 
         func run() throws {
             let library = try global.libraryReportingSkips()
-            if let problem = edit.problem(in: library) { throw ValidationError(problem) }
+            if let problem = edit.problem(in: library) {
+                // Found only once the library is loaded, yet a usage error like the others: this
+                // command's usage follows it, not the root's.
+                StandardError.print("""
+                    Error: \(problem)
+                    Usage: limber profile set <options>
+                      See 'limber profile set --help' for more information.
+                    """)
+                throw ExitCode.validationFailure
+            }
             let clock = try global.clock()
             let store = try global.logForWriting()
             let profile = edit.applied(to: try store.profile(), day: clock.today(), at: clock.now())

@@ -58,6 +58,7 @@ struct ScheduleCommandTests {
         let result = try limber.run(["profile", "set"] + arguments)
         #expect(result.status == 64)
         #expect(result.stderrLines.first == message)
+        #expect(result.stderrLines.dropFirst().first == "Usage: limber profile set <options>")
         #expect(try limber.query("SELECT count(*) FROM profile_change") == [] || limber.query("SELECT count(*) FROM profile_change") == ["0"])
     }
 

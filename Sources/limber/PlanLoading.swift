@@ -4,8 +4,7 @@ import LimberCore
 extension GlobalOptions {
     /// The scheduler for plans from `day`: the library, the profile history and the log read
     /// back far enough for doses and the day before. No log yet is a patient with no history.
-    func scheduler(from day: LocalDay) throws -> Scheduler {
-        let library = try libraryReportingSkips()
+    func scheduler(from day: LocalDay, library: RoutineLibrary) throws -> Scheduler {
         let reader = try logForReading()
         let first = day.adding(days: -Scheduler.daysOfLogRead)
         return Scheduler(

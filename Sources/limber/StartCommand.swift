@@ -29,7 +29,7 @@ struct StartCommand: ParsableCommand {
             try confirmConditions(of: found, library: library)
             routines = [found]
         } else {
-            let plan = try global.scheduler(from: today).plan(for: today)
+            let plan = try global.scheduler(from: today, library: library).plan(for: today)
             routines = plan.playable
             stopToday = plan.stop
         }

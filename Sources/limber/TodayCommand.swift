@@ -12,7 +12,7 @@ struct TodayCommand: ParsableCommand {
 
     func run() throws {
         let day = try date ?? global.clock().today()
-        let plan = try global.scheduler(from: day).plan(for: day)
+        let plan = try global.scheduler(from: day, library: global.libraryReportingSkips()).plan(for: day)
         if json {
             try JSONOutput.print(DayPlanJSON(plan: plan))
         } else {
@@ -36,7 +36,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let first = try from ?? global.clock().today()
-        let plans = try global.scheduler(from: first).plan(days: days, from: first)
+        let plans = try global.scheduler(from: first, library: global.libraryReportingSkips()).plan(days: days, from: first)
         if json {
             try JSONOutput.print(plans.map(DayPlanJSON.init))
         } else {

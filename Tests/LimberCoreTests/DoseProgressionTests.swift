@@ -143,6 +143,10 @@ struct DoseProgressionTests {
         let back = Scheduler(library: Self.library, profiles: ProfileHistory([longer]), sessions: log, selfReports: []).plan(for: later)
         #expect(back.minutes == 12 && back.seconds <= 12 * 60)
         #expect(back.warnings.map(\.message) == ["Welcome back after 3 days without a session: today's is shorter (12 min)."])
+        var resting = Self.profile
+        resting.restDays = [Weekday(of: later.adding(days: -1)), Weekday(of: later.adding(days: -2))]
+        let rested = Scheduler(library: Self.library, profiles: ProfileHistory([resting]), sessions: log, selfReports: []).plan(for: later)
+        #expect(rested.kind == .regular, "rest days are not missed days")
     }
 
     @Test("a rest day is a short walk, then breathing")

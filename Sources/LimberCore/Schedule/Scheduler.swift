@@ -86,7 +86,7 @@ public struct Scheduler: Sendable {
         }
         var minutes = context.profile.minutes
         var kind = DayPlan.Kind.regular
-        if first, let missed = missedDays(before: day), missed >= Self.missedDaysForComeback {
+        if first, let missed = missedDays(before: day, restDays: context.profile.restDays), missed >= Self.missedDaysForComeback {
             minutes = max(Profile.minutesRange.lowerBound, Int((Double(minutes) * Self.comebackShare).rounded()))
             kind = .comeback
             warnings.append(PlanWarning(
@@ -191,15 +191,16 @@ public struct Scheduler: Sendable {
 
     // MARK: The log
 
-    /// Days between the last session played before `day` and `day`, or nil when none was.
-    private func missedDays(before day: LocalDay) -> Int? {
+    /// Days other than rest days between the last session played before `day` and `day`, or
+    /// nil when none was.
+    private func missedDays(before day: LocalDay, restDays: [Weekday]) -> Int? {
         guard let last = sessions.last(where: { $0.session.day < day && !$0.playedRoutines.isEmpty })?.session.day else {
             return nil
         }
         var missed = 0
         var cursor = last.adding(days: 1)
         while cursor < day {
-            missed += 1
+            if !restDays.contains(Weekday(of: cursor)) { missed += 1 }
             cursor = cursor.adding(days: 1)
         }
         return missed

@@ -61,6 +61,7 @@ struct StartCommand: ParsableCommand {
         if let farewell = ending.farewell {
             print(farewell)
         }
+        try printSummary(store: store, today: today)
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
         }
@@ -68,6 +69,23 @@ struct StartCommand: ParsableCommand {
 }
 
 extension StartCommand {
+    /// The summary of the session just played (the newest of today's), unless nothing was played.
+    func printSummary(store: any LogStore, today: LocalDay) throws {
+        guard let session = try store.sessions(from: today, through: today).first, !session.playedRoutines.isEmpty else {
+            return
+        }
+        // The log is read back only as far as the streak reaches: a month, then twice as far while
+        // the streak runs to the start of what was read.
+        var days = 32
+        var summary: SessionSummary
+        repeat {
+            let earlier = try store.sessions(from: today.adding(days: -days), through: today.adding(days: -1))
+            summary = SessionSummary(session, earlier: earlier)
+            days *= 2
+        } while summary.streak > days / 2 && days / 2 < LogLimits.historyDays
+        summary.lines.forEach { print($0) }
+    }
+
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
     func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {

@@ -21,6 +21,10 @@ struct PlainModeTests {
             "Breathe in: Breathe, breath 1 of 1. 1 s.",
             "Breathe out: Breathe, breath 1 of 1. 1 s.",
             "Session complete. Well done.",
+            "Sets: 1 done, 0 cut short, 0 not done.",
+            "Time: 2 s.",
+            "Pain: not rated.",
+            "Streak: 1 day.",
         ])
     }
 

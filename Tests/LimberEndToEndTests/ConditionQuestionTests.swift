@@ -8,16 +8,7 @@ import Testing
     let routines: URL
 
     init() throws {
-        routines = limber.home.appendingPathComponent("clinic")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data("""
-            id: kneeling
-            name: Kneeling rock
-            family: mobility
-            avoid-with: [knee-problem]
-            steps:
-              - {name: Rock, kind: hold, seconds: 1}
-            """.utf8).write(to: routines.appendingPathComponent("kneeling.yaml"))
+        routines = try limber.writeKneelingRoutine()
         try #require(try limber.run(["profile", "set", "--condition", "knee-problem"]).status == 0)
     }
 

@@ -98,16 +98,7 @@ struct ScheduleCommandTests {
     }
 
     @Test func aRoutineThatAvoidsOneOfThePatientsConditionsIsNotStartedWithoutATerminalToAsk() throws {
-        let routines = limber.home.appendingPathComponent("clinic")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data("""
-            id: kneeling
-            name: Kneeling rock
-            family: mobility
-            avoid-with: [knee-problem]
-            steps:
-              - {name: Rock, kind: hold, seconds: 2}
-            """.utf8).write(to: routines.appendingPathComponent("kneeling.yaml"))
+        let routines = try limber.writeKneelingRoutine()
         #expect(try limber.run(["profile", "set", "--condition", "knee-problem"]).status == 0)
         let result = try limber.run(["start", "--plain", "--routine", "kneeling", "--routines", routines.path])
         #expect(result.status == 1)

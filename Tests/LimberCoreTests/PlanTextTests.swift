@@ -21,5 +21,12 @@ struct PlanTextTests {
         let unset = Scheduler(library: DoseProgressionTests.library, profiles: ProfileHistory([]), sessions: [], selfReports: [])
             .plan(for: DoseProgressionTests.first)
         #expect(PlanText.lines(unset).last == "  ! " + ProfileText.howToSet)
+        let flag = SelfReport(
+            day: DoseProgressionTests.first, recordedAt: Date(timeIntervalSince1970: 1_772_438_400), kind: .symptom,
+            symptom: ShippedLibraryTests.library.safety.redFlags[0].id)
+        let stopped = Scheduler(library: DoseProgressionTests.library, profiles: ProfileHistory([profile]), sessions: [], selfReports: [flag])
+            .plan(for: DoseProgressionTests.first)
+        #expect(PlanText.lines(stopped).first == "2026-03-02 mon (no exercise)")
+        #expect(PlanText.lines(stopped).count == 2 && PlanText.lines(stopped)[1].hasPrefix("  ! A warning sign was logged today ("))
     }
 }

@@ -92,6 +92,17 @@ struct ScheduleCommandTests {
         #expect(try limber.run(["today", "--date", "2026-02-30"]).status == 64)
     }
 
+    @Test func onADayWithARedFlagTodayStopsAndStartRefuses() throws {
+        #expect(try limber.run(["log", "symptom", "saddle-numbness"]).status == 0)
+        let plan = try json(limber.run(["today", "--json"]).stdout) as! [String: Any]
+        #expect(plan["stop"] as? Bool == true && (plan["routines"] as! [Any]).isEmpty && plan["kind"] as? String == "stop")
+        let start = try limber.run(["start", "--plain"])
+        #expect(start.status == 1)
+        #expect(start.stderr.hasPrefix("Error: You logged a warning sign today, so Limber will not start a session today.\n  - saddle-numbness: "))
+        let tomorrow = try json(limber.run(["today", "--date", "2026-03-03", "--json"]).stdout) as! [String: Any]
+        #expect(tomorrow["stop"] as? Bool == false)
+    }
+
     @Test func aSessionKeepsEverySetItPlanned() throws {
         #expect(try limber.playTinyRoutine().status == 0)
         #expect(try limber.query("SELECT routine_id, step_index, set_number, planned_seconds FROM planned_set") == ["tiny|0|1|2"])

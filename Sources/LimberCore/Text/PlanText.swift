@@ -8,7 +8,8 @@ public enum PlanText {
         case .stop: " (no exercise)"
         }
         let planned = plan.seconds < 60 ? "\(plan.seconds) s" : "\((plan.seconds + 59) / 60)"
-        var lines = ["\(plan.day) \(Weekday(of: plan.day).rawValue)\(kind): \(planned) of \(plan.minutes) min"]
+        let heading = "\(plan.day) \(Weekday(of: plan.day).rawValue)\(kind)"
+        var lines = [plan.stop ? heading : "\(heading): \(planned) of \(plan.minutes) min"]
         for (index, pick) in plan.routines.enumerated() {
             lines.append("  \(index + 1). \(VisibleText.of(pick.routine.name)) (\(pick.routine.family.rawValue), "
                 + "\(minutes(pick.routine.seconds))): \(pick.reason.text)")

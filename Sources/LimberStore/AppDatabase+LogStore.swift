@@ -5,10 +5,15 @@ import LimberCore
 extension AppDatabase: LogStore {
     public var location: String { path }
 
-    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
+    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String {
         let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
+        let sets = plan?.plannedSets(sessionID: session.id) ?? []
         try Self.check(session.problem)
-        try write { try session.insert($0) }
+        for set in sets { try Self.check(set.problem) }
+        try write { db in
+            try session.insert(db)
+            for set in sets { try set.insert(db) }
+        }
         return session.id
     }
 
@@ -79,8 +84,15 @@ extension AppDatabase: LogStore {
                 .filter(inRange.select(SessionRecord.Columns.id).contains(StepResult.Columns.sessionID))
                 .order(StepResult.playedOrder)
                 .fetchAll(db)
+            let planned = try PlannedSet
+                .filter(inRange.select(SessionRecord.Columns.id).contains(PlannedSet.Columns.sessionID))
+                .order(PlannedSet.Columns.sessionID, PlannedSet.Columns.position)
+                .fetchAll(db)
             let stepsBySession = Dictionary(grouping: steps, by: \.sessionID)
-            return sessions.map { LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? []) }
+            let plannedBySession = Dictionary(grouping: planned, by: \.sessionID)
+            return sessions.map {
+                LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? [], plannedSets: plannedBySession[$0.id] ?? [])
+            }
         }
     }
 
@@ -101,24 +113,22 @@ extension AppDatabase: LogStore {
         try read { try Clearance.fetchAll($0, from: firstDay, through: lastDay) }
     }
 
-    public func profile() throws -> Profile? {
-        try read { try Profile.fetchOne($0) }
+    public func profileHistory() throws -> ProfileHistory {
+        try read { try ProfileHistory(Profile.fetchAll($0)) }
     }
 
     public func saveProfile(_ profile: Profile) throws {
         try Self.check(profile.problem)
-        try write { db in
-            try Profile.deleteAll(db)
-            try profile.insert(db)
-        }
+        try write { try profile.insert($0) }
     }
 
     public func contents() throws -> LogContents {
         try read { db in
             try LogContents(
-                profile: Profile.fetchOne(db),
+                profileChanges: ProfileHistory(Profile.fetchAll(db)).changes,
                 sessions: SessionRecord.order(SessionRecord.Columns.startedAt, SessionRecord.Columns.id).fetchAll(db),
                 steps: StepResult.order([StepResult.Columns.sessionID] + StepResult.playedOrder).fetchAll(db),
+                plannedSets: PlannedSet.order(PlannedSet.Columns.sessionID, PlannedSet.Columns.position).fetchAll(db),
                 selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db),
                 screenings: Screening.fetchAllOldestFirst(db), clearances: Clearance.fetchAllOldestFirst(db))
         }
@@ -126,34 +136,34 @@ extension AppDatabase: LogStore {
 
     public func merge(_ contents: LogContents) throws -> ImportSummary {
         for problem in contents.sessions.map(\.problem) + contents.steps.map(\.problem)
-            + contents.selfReports.map(\.problem) + contents.screenings.map(\.problem)
-            + contents.clearances.map(\.problem) + [contents.profile?.problem] {
+            + contents.selfReports.map(\.problem) + contents.profileChanges.map(\.problem)
+            + contents.plannedSets.map(\.problem) + contents.screenings.map(\.problem)
+            + contents.clearances.map(\.problem) {
             try Self.check(problem)
         }
         return try write { db in
             var summary = ImportSummary()
-            summary.sessionsAdded = try Self.insertNew(contents.sessions, db, &summary.alreadyPresent)
-            for step in contents.steps {
-                if try step.exists(db) { summary.alreadyPresent += 1 } else {
-                    guard try SessionRecord.exists(db, key: step.sessionID) else {
-                        throw LogStoreError.unknownSession(id: step.sessionID)
+            /// Inserts the records the log does not have yet (a set or step only into a session it
+            /// has), counts the others, and returns how many were added.
+            func insertNew<Record: PersistableRecord>(_ records: [Record], sessionID: ((Record) -> String)? = nil) throws -> Int {
+                var added = 0
+                for record in records {
+                    if try record.exists(db) { summary.alreadyPresent += 1; continue }
+                    if let id = sessionID?(record), try !SessionRecord.exists(db, key: id) {
+                        throw LogStoreError.unknownSession(id: id)
                     }
-                    try step.insert(db)
-                    summary.stepsAdded += 1
+                    try record.insert(db)
+                    added += 1
                 }
+                return added
             }
-            summary.selfReportsAdded = try Self.insertNew(contents.selfReports, db, &summary.alreadyPresent)
-            summary.screeningsAdded = try Self.insertNew(contents.screenings, db, &summary.alreadyPresent)
-            summary.clearancesAdded = try Self.insertNew(contents.clearances, db, &summary.alreadyPresent)
-            if let profile = contents.profile {
-                if let current = try Profile.fetchOne(db), current.updatedAt >= profile.updatedAt {
-                    summary.alreadyPresent += 1
-                } else {
-                    try Profile.deleteAll(db)
-                    try profile.insert(db)
-                    summary.profileUpdated = true
-                }
-            }
+            summary.sessionsAdded = try insertNew(contents.sessions)
+            summary.stepsAdded = try insertNew(contents.steps, sessionID: \.sessionID)
+            summary.selfReportsAdded = try insertNew(contents.selfReports)
+            summary.plannedSetsAdded = try insertNew(contents.plannedSets, sessionID: \.sessionID)
+            summary.profileChangesAdded = try insertNew(contents.profileChanges)
+            summary.screeningsAdded = try insertNew(contents.screenings)
+            summary.clearancesAdded = try insertNew(contents.clearances)
             return summary
         }
     }
@@ -172,19 +182,6 @@ extension AppDatabase: LogStore {
 
     /// Inserts the records the log does not have yet and returns how many; counts the others
     /// (same id) in `alreadyPresent`.
-    private static func insertNew<Record: PersistableRecord>(
-        _ records: [Record], _ db: Database, _ alreadyPresent: inout Int
-    ) throws -> Int {
-        var added = 0
-        for record in records {
-            if try record.exists(db) { alreadyPresent += 1 } else {
-                try record.insert(db)
-                added += 1
-            }
-        }
-        return added
-    }
-
     private static func check(_ problem: String?) throws {
         if let problem { throw LogStoreError.invalidRecord(problem) }
     }

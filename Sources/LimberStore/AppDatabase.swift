@@ -19,7 +19,7 @@ public struct AppDatabase: Sendable {
         let location = LogLocation(home: home)
         let created = try location.prepare()
         do {
-            let wasEmpty = try !created && Self.inspect(location.path) { _ in } == .empty
+            let wasEmpty = try !created && Self.inspect(location.path, reading: false) { _ in } == .empty
             try self.init(writer: DatabasePool(path: location.path, configuration: Self.configuration), path: location.path)
             if wasEmpty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
@@ -57,9 +57,20 @@ public struct AppDatabase: Sendable {
         }
         do {
             var queue: DatabaseQueue?
-            guard try inspect(copy?.path ?? location.path, keeping: { queue = $0 }) == .limberLog, let queue else {
-                return nil
+            do {
+                guard try inspect(copy?.path ?? location.path, reading: true, keeping: { queue = $0 }) == .limberLog else {
+                    return nil
+                }
+            } catch LogStoreError.olderLog {
+                // An older log is brought up to date in a private copy, so that reading it never
+                // changes the original.
+                let older = try copy ?? ReadingCopy(of: location)
+                copy = older
+                let migrated = try DatabaseQueue(path: older.path, configuration: Self.configuration)
+                try LogMigrations.migrator.migrate(migrated)
+                queue = migrated
             }
+            guard let queue else { return nil }
             // SQLite holds every file of the copy open now, so the copy can go from the disk at
             // once: however the process ends, no copy of the health log is left behind.
             copy?.remove()
@@ -100,8 +111,9 @@ public struct AppDatabase: Sendable {
     /// Looks at an existing file through a read-only connection, before anything writes to it:
     /// opening a pool writes to the file, and a damaged log, a newer Limber's, or another
     /// program's database must be left exactly as it is. A Limber log this version can read
-    /// gets its read-only connection handed to `keep`.
-    private static func inspect(_ path: String, keeping keep: (DatabaseQueue) -> Void) throws -> LogFileKind {
+    /// gets its read-only connection handed to `keep`. An older log is refused for `reading`
+    /// only: writing migrates it.
+    private static func inspect(_ path: String, reading: Bool, keeping keep: (DatabaseQueue) -> Void) throws -> LogFileKind {
         var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -113,7 +125,7 @@ public struct AppDatabase: Sendable {
             if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
                 throw LogStoreError.newerLog(path: path)
             }
-            guard try queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
+            guard try !reading || queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
                 throw LogStoreError.olderLog(path: path)
             }
             keep(queue)

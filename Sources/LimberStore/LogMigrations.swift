@@ -1,4 +1,6 @@
+import Foundation
 import GRDB
+import LimberCore
 
 /// The log's schema, one named migration per change. A migration that has shipped is never
 /// edited: patients' files already ran it. Change the schema by adding a new one at the end.
@@ -10,6 +12,8 @@ enum LogMigrations {
     /// application id is recognised.
     static let first = "v1: profile, sessions, step results, self-reports"
 
+    /// Profile changes kept side by side, and each session's planned sets.
+    static let second = "v2: profile history and session plans"
     /// Screening answers and professionals' clearances of red flags (issue 12).
     static let screening = "v3: screening and clearances"
 
@@ -62,6 +66,46 @@ enum LogMigrations {
                 t.column("note", .text)
             }
         }
+        migrator.registerMigration(second) { db in
+            try db.create(table: "profile_change") { t in
+                t.primaryKey("id", .text)
+                t.column("day", .text).notNull().indexed()
+                t.column("name", .text)
+                t.column("flagged_issues", .text).notNull()
+                t.column("conditions", .text).notNull()
+                t.column("weaker_side", .text)
+                t.column("daily_minutes", .integer)
+                t.column("equipment", .text).notNull()
+                t.column("rest_days", .text).notNull()
+                t.column("updated_at", .text).notNull()
+            }
+            // The one profile of the first migration becomes the first change.
+            for legacy in try LegacyProfile.fetchAll(db, sql: "SELECT * FROM profile") {
+                let change = legacy.change
+                try db.execute(
+                    sql: """
+                        INSERT INTO profile_change (id, day, name, flagged_issues, conditions, weaker_side, daily_minutes,
+                                                    equipment, rest_days, updated_at)
+                        VALUES (?, ?, ?, ?, '[]', NULL, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        change.id, change.day.text, change.name, try json(change.flaggedIssues), change.dailyMinutes,
+                        try json(change.equipment), try json(change.restDays), LogTime.text(change.updatedAt),
+                    ])
+            }
+            try db.drop(table: "profile")
+            try db.create(table: "planned_set") { t in
+                t.column("session_id", .text).notNull().references("session", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("routine_id", .text).notNull()
+                t.column("step_index", .integer).notNull()
+                t.column("step_name", .text).notNull()
+                t.column("side", .text)
+                t.column("set_number", .integer).notNull()
+                t.column("planned_seconds", .integer).notNull()
+                t.primaryKey(["session_id", "position"])
+            }
+        }
         migrator.registerMigration(screening) { db in
             try db.create(table: "screening") { t in
                 t.primaryKey("id", .text)
@@ -78,5 +122,9 @@ enum LogMigrations {
             }
         }
         return migrator
+    }
+
+    private static func json(_ value: some Encodable) throws -> String {
+        String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
     }
 }

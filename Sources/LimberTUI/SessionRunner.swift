@@ -62,8 +62,8 @@ public struct SessionRunner {
         }
         if case .lines(let lines) = display { cutShort.forEach(lines.write) }
         // The day is the one the session starts on, however long it runs.
-        let sessionID = try store.beginSession(
-            day: wallClock.today(), plannedRoutines: routines.map(\.id), startedAt: wallClock.now())
+        let plan = SessionPlan(routines: routines)
+        let sessionID = try store.beginSession(day: wallClock.today(), plan: plan, startedAt: wallClock.now())
         // From here on every write queues behind the screen.
         let writer = QueuedLogWriter(store: store)
         let logger = StepLogger(writer: writer, sessionID: sessionID, clock: wallClock)
@@ -73,7 +73,7 @@ public struct SessionRunner {
         let painBefore = before.value
         writer.enqueue { try $0.setPainBefore(painBefore, sessionID: sessionID) }
         // A signal or q at the first question ends the session there, before any step.
-        let played = stopping || before == .leave ? nil : play(SessionPlan(routines: routines), logger: logger)
+        let played = stopping || before == .leave ? nil : play(plan, logger: logger)
         if let failure = writer.failure {
             return failed(failure, sessionID: sessionID)
         }

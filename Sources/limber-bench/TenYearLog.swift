@@ -8,9 +8,9 @@ enum TenYearLog {
         let firstMorning = Date(timeIntervalSince1970: 1_388_566_800)  // 2014-01-01 09:00 UTC
         let utc = TimeZone(identifier: "UTC")!
         let routines = ["cat-camel", "knee-rolls", "dead-bug", "hip-flexor-kneeling"]
-        var contents = LogContents(profile: Profile(
-            name: "Sam", flaggedIssues: ["prolonged-sitting"], dailyMinutes: 15, equipment: ["mat"],
-            restDays: [.sun], updatedAt: firstMorning))
+        var contents = LogContents(profileChanges: [Profile(
+            day: "2014-01-01", name: "Sam", flaggedIssues: [FlaggedIssue(issue: "prolonged-sitting", since: "2014-01-01")],
+            dailyMinutes: 15, equipment: ["mat"], restDays: [.sun], updatedAt: firstMorning)])
         for day in 0..<3650 {
             let start = firstMorning.addingTimeInterval(Double(day) * 86_400)
             let session = SessionRecord(
@@ -26,7 +26,7 @@ enum TenYearLog {
                     status: .done, startedAt: ended.addingTimeInterval(-45), endedAt: ended))
             }
             if day % 2 == 0 {
-                contents.selfReports.append(.activity(.walk, minutes: 30, at: start.addingTimeInterval(3600)))
+                contents.selfReports.append(SelfReport.activity(.walk, minutes: 30, at: start.addingTimeInterval(3600)))
             }
         }
         return contents

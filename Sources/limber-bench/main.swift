@@ -74,3 +74,23 @@ guard try moved.contents() == original.contents() else {
     FileHandle.standardError.write(Data("error: the imported log differs from the original\n".utf8))
     exit(1)
 }
+
+// 3. Planning: a year of days over a library of 1,000 routines, from the last year of the log.
+let library = ThousandRoutines.make()
+let planProfile = Profile(
+    day: "2023-01-01", name: "Sam",
+    flaggedIssues: ["left-right-imbalance", "prolonged-sitting", "chronic-stress"].map { FlaggedIssue(issue: $0, since: "2023-01-01") },
+    conditions: ["knee-problem"], weakerSide: .left, dailyMinutes: 30, equipment: ["mat"], restDays: [.sun], updatedAt: start)
+let lastYear = try moved.sessions(from: "2023-01-01", through: "2023-12-31")
+let lastYearReports = try moved.selfReports(from: "2023-01-01", through: "2023-12-31")
+var planTimes: [Double] = []
+var plannedDays = 0
+for _ in 0..<5 {
+    planTimes.append(milliseconds(clock.measure {
+        let scheduler = Scheduler(
+            library: library, profiles: ProfileHistory([planProfile]), sessions: lastYear, selfReports: lastYearReports)
+        plannedDays = scheduler.plan(days: 365, from: "2024-01-01").count
+    }))
+}
+planTimes.sort()
+report("plan 365 days, 1,000 routines, a year of log (median of 5, \(plannedDays) days)", String(format: "%.1f ms", planTimes[2]))

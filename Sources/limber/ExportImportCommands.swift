@@ -54,9 +54,10 @@ struct ImportCommand: ParsableCommand {
         var added = [
             "\(summary.sessionsAdded) sessions", "\(summary.stepsAdded) steps", "\(summary.selfReportsAdded) self-reports",
         ]
+        if summary.plannedSetsAdded > 0 { added.append("\(summary.plannedSetsAdded) planned sets") }
         if summary.screeningsAdded > 0 { added.append("\(summary.screeningsAdded) screenings") }
         if summary.clearancesAdded > 0 { added.append("\(summary.clearancesAdded) clearances") }
-        if summary.profileUpdated { added.append("the profile") }
+        if summary.profileChangesAdded > 0 { added.append("\(summary.profileChangesAdded) profile changes") }
         print("Imported from \(source): \(added.joined(separator: ", ")).")
         if summary.alreadyPresent > 0 {
             print("\(summary.alreadyPresent) records were already in the log and were left as they were.")

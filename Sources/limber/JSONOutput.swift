@@ -6,6 +6,11 @@ enum JSONOutput {
     static func print<Value: Encodable>(_ value: Value) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Instants as the log writes them.
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(LogTime.text(date))
+        }
         let text = String(decoding: VisibleText.escapingJSONControls(try encoder.encode(value)), as: UTF8.self)
         // Foundation pretty-prints an empty list on three lines.
         Swift.print(text == "[\n\n]" ? "[]" : text)

@@ -21,33 +21,36 @@ struct StartCommand: ParsableCommand {
 
     func run() throws {
         let library = try global.libraryReportingSkips()
-        if let id = routine, library.routine(id: id) == nil {
-            throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
+        let clock = try global.clock()
+        let today = clock.today()
+        let routines: [Routine]
+        var stopToday = false
+        var gentle: PlanWarning?
+        if let id = routine {
+            guard let found = library.routine(id: id) else {
+                throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
+            }
+            try confirmConditions(of: found, library: library)
+            routines = [found]
+        } else {
+            let plan = try global.scheduler(from: today, library: library).plan(for: today)
+            routines = plan.playable
+            stopToday = plan.stop
+            gentle = plan.warnings.first { $0.kind == "gentle" }
+        }
+        // A day stopped by a red flag is refused below, with the clinic's advice.
+        guard !routines.isEmpty || stopToday else {
+            throw LimberError("Today's plan has no routines to play: see 'limber today'.")
         }
         if !plain {
             try NcursesTerminal.checkAvailable()
         }
-        let clock = try global.clock()
         let store = try global.logForWriting()
-        let today = clock.today()
         if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
             throw LimberError(stop.advice)
         }
-        let routines: [Routine]
-        if let found = routine.flatMap(library.routine(id:)) {
-            routines = [found]
-        } else {
-            let recent = today.adding(days: -GentleDay.flareDays)
-            let gentle = try GentleDay.reason(
-                on: today, sessions: store.sessions(from: recent, through: today).map(\.session),
-                reports: store.selfReports(from: recent, through: today))
-            if let gentle {
-                print("A gentle session today: \(gentle).")
-            }
-            routines = DefaultSession.routines(from: library, gentle: gentle != nil)
-        }
-        guard !routines.isEmpty else {
-            throw LimberError("The routine library has no routines to play.")
+        if let gentle {
+            print(gentle.message)
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
@@ -72,9 +75,47 @@ struct StartCommand: ParsableCommand {
         }
         if let error = ending.error {
             StandardError.print("Error: \(error)")
+        } else {
+            try printSummary(store: store, today: today)
         }
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
+        }
+    }
+}
+
+extension StartCommand {
+    /// The summary of the session just played (the newest of today's), unless nothing was played.
+    func printSummary(store: any LogStore, today: LocalDay) throws {
+        guard let session = try store.sessions(from: today, through: today).first, !session.playedRoutines.isEmpty else {
+            return
+        }
+        // The log is read back only as far as the streak reaches: a month, then twice as far while
+        // the streak runs to the start of what was read.
+        var days = 32
+        var summary: SessionSummary
+        repeat {
+            let earlier = try store.sessions(from: today.adding(days: -days), through: today.adding(days: -1))
+            summary = SessionSummary(session, earlier: earlier)
+            days *= 2
+        } while summary.streak > days / 2 && days / 2 < LogLimits.historyDays
+        summary.lines.forEach { print($0) }
+    }
+
+    /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
+    /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
+    func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {
+        let conditions = try global.logForReading()?.profile()?.conditions ?? []
+        let clashing = routine.avoidWith.filter(conditions.contains)
+        guard !clashing.isEmpty else { return }
+        let names = clashing.map { id in library.conditions.first { $0.id == id }?.name ?? id }.joined(separator: ", ")
+        let warning = "\(routine.name) is not meant for someone with: \(names)."
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw LimberError("\(warning) Limber will not start it without a terminal to ask you on.")
+        }
+        print("\(warning) Play it anyway? (y/n) ", terminator: "")
+        guard let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased(), answer == "y" || answer == "yes" else {
+            throw LimberError("Not started. Ask your clinician about \(routine.name).")
         }
     }
 }

@@ -45,6 +45,22 @@ struct LimberProcess {
                        environment: environment)
     }
 
+    /// A clinic folder in this home with one one-second routine, "Kneeling rock", that avoids
+    /// `knee-problem`; returns the folder.
+    func writeKneelingRoutine() throws -> URL {
+        let routines = home.appendingPathComponent("clinic")
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data("""
+            id: kneeling
+            name: Kneeling rock
+            family: mobility
+            avoid-with: [knee-problem]
+            steps:
+              - {name: Rock, kind: hold, seconds: 1}
+            """.utf8).write(to: routines.appendingPathComponent("kneeling.yaml"))
+        return routines
+    }
+
     /// Rows of this home's log, through the sqlite3 shell a clinician might use too.
     func query(_ sql: String) throws -> [String] {
         // sqlite3 would make an empty file where there is no log yet.

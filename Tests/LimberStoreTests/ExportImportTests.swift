@@ -12,7 +12,10 @@ struct ExportImportTests {
         try withTemporaryHome { home in
             let original = try AppDatabase(home: home.appendingPathComponent("old"))
             try Sample.fill(original, days: 20)
-            _ = try original.beginSession(day: "2024-05-01", plannedRoutines: ["hang-full"], startedAt: Sample.morning)
+            let hang = Routine(
+                id: "hang-full", name: "Full hang", family: .hang,
+                steps: [Step(name: "Hang", kind: .hold, load: .seconds(20), sets: 2, rest: 30)])
+            _ = try original.beginSession(day: "2024-05-01", plan: SessionPlan(routines: [hang]), startedAt: Sample.morning)
             let file = home.appendingPathComponent("sam.jsonl")
             try ExportFile.write(original.exportJSONLines(exportedAt: exportedAt), to: file)
 
@@ -22,7 +25,8 @@ struct ExportImportTests {
             #expect(summary.stepsAdded == 60)
             #expect(summary.selfReportsAdded == 5)
             #expect(summary.screeningsAdded == 1 && summary.clearancesAdded == 1)
-            #expect(summary.profileUpdated)
+            #expect(summary.plannedSetsAdded == 2)
+            #expect(summary.profileChangesAdded == 1)
             #expect(try moved.contents() == original.contents())
 
             let again = home.appendingPathComponent("again.jsonl")
@@ -44,7 +48,7 @@ struct ExportImportTests {
         let types = try lines.dropFirst().map {
             try (JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["type"] as? String
         }
-        #expect(types == ["profile", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report",
+        #expect(types == ["profile-change", "session", "step", "self-report", "self-report", "self-report", "self-report", "self-report",
                           "screening", "clearance"])
         #expect(lines[2].contains("\"started_at\":\"2014-01-01T09:00:00.123Z\""))
     }
@@ -54,7 +58,7 @@ struct ExportImportTests {
         (4, "{\"type\":\"self-report\",\"id\":\"x\",\"day\":\"2014-01-01\",\"kind\":\"crack\"}",
          "sam.jsonl:4: missing field 'recorded_at'. Nothing was imported."),
         (2, "{\"type\":\"workout\"}",
-         "sam.jsonl:2: unknown type 'workout' (expected profile, session, step, self-report, screening or clearance). Nothing was imported."),
+         "sam.jsonl:2: unknown type 'workout' (expected profile-change, session, planned-set, step, self-report, screening, clearance or, from version 1, profile). Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"2014-01-01T10:00:00.000Z\",\"kind\":\"pain\",\"pain\":12}",
          "sam.jsonl:3: pain 12 is not between 0 and 10. Nothing was imported."),
         (3, "{\"type\":\"self-report\",\"id\":\"p\",\"day\":\"2014-01-01\",\"recorded_at\":\"yesterday\",\"kind\":\"crack\"}",
@@ -93,6 +97,24 @@ struct ExportImportTests {
         ) {
             try LogArchive.decode(Data(withoutSession.joined(separator: "\n").utf8), path: "f")
         }
+    }
+
+    @Test("a version 1 export still imports: its one profile becomes the first change, on the UTC day it was saved")
+    func versionOne() throws {
+        let text = """
+            {"exported_at":"2024-05-02T00:00:00.000Z","format":"limber-log","version":1}
+            {"type":"profile","name":"Sam","flagged_issues":["prolonged-sitting"],"daily_minutes":20,"equipment":["mat"],"rest_days":["sun"],"updated_at":"2024-05-01T23:30:00.000Z"}
+            {"type":"session","id":"0f8fad5b-d9cb-469f-a165-70867728950e","day":"2024-05-01","planned_routines":["cat-camel"],"started_at":"2024-05-01T08:00:00.000Z","status":"completed"}
+            """
+        let store = try AppDatabase.inMemory()
+        let summary = try store.merge(LogArchive.decode(Data(text.utf8), path: "old.jsonl"))
+        #expect(summary.sessionsAdded == 1)
+        #expect(summary.profileChangesAdded == 1)
+        let profile = try #require(try store.profile())
+        #expect(profile.day == "2024-05-01")
+        #expect(profile.flaggedIssues == [FlaggedIssue(issue: "prolonged-sitting", since: "2024-05-01")])
+        #expect(profile.dailyMinutes == 20 && profile.equipment == ["mat"] && profile.restDays == [.sun])
+        #expect(try store.merge(LogArchive.decode(Data(text.utf8), path: "old.jsonl")).addedNothing)
     }
 
     @Test("an export from a newer Limber is refused with the versions named")

@@ -32,14 +32,16 @@ struct MergeContract {
         }
     }
 
-    @Test("an older profile in the file does not replace a newer one", arguments: StoreUnderTest.allCases)
-    func newerProfileWins(_ kind: StoreUnderTest) throws {
+    @Test("profile changes from the file join the history; the newest stays in force", arguments: StoreUnderTest.allCases)
+    func profileChangesJoinHistory(_ kind: StoreUnderTest) throws {
         try kind.withStore { target throws in
-            let current = Profile(name: "Sam", dailyMinutes: 25, updatedAt: Sample.at(60))
+            let current = Profile(day: "2024-05-01", name: "Sam", dailyMinutes: 25, updatedAt: Sample.at(60))
             try target.saveProfile(current)
-            let summary = try target.merge(LogContents(profile: Profile(name: "Sam", dailyMinutes: 10, updatedAt: Sample.morning)))
-            #expect(!summary.profileUpdated)
+            let older = Profile(day: "2024-05-01", name: "Sam", dailyMinutes: 10, updatedAt: Sample.morning)
+            let summary = try target.merge(LogContents(profileChanges: [older]))
+            #expect(summary.profileChangesAdded == 1)
             #expect(try target.profile() == current)
+            #expect(try target.profileHistory().changes == [older, current])
         }
     }
 }

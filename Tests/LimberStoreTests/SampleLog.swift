@@ -26,8 +26,8 @@ enum Sample {
         let firstDay = Date(timeIntervalSince1970: 1_388_566_800)  // 2014-01-01 09:00 UTC
         let utc = TimeZone(identifier: "UTC")!
         try store.saveProfile(Profile(
-            name: "Sam", flaggedIssues: ["prolonged-sitting"], dailyMinutes: 15, equipment: ["mat"],
-            restDays: [.sun], updatedAt: firstDay))
+            day: "2014-01-01", name: "Sam", flaggedIssues: [FlaggedIssue(issue: "prolonged-sitting", since: "2014-01-01")],
+            dailyMinutes: 15, equipment: ["mat"], restDays: [.sun], updatedAt: firstDay))
         for day in 0..<days {
             let start = firstDay.addingTimeInterval(Double(day) * 86_400 + 0.123)
             let id = try store.beginSession(

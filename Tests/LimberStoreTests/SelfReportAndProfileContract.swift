@@ -43,15 +43,25 @@ struct SelfReportAndProfileContract {
         }
     }
 
-    @Test("saving the profile replaces it", arguments: StoreUnderTest.allCases)
+    @Test("each saved profile is kept: the newest is in force, and each day reads the one it had", arguments: StoreUnderTest.allCases)
     func profile(_ kind: StoreUnderTest) throws {
         try kind.withStore { store throws in
-            try store.saveProfile(Profile(name: "Sam", flaggedIssues: ["prolonged-sitting"], updatedAt: Sample.morning))
+            let first = Profile(
+                day: "2024-05-01", name: "Sam", flaggedIssues: [FlaggedIssue(issue: "prolonged-sitting", since: "2024-05-01")],
+                updatedAt: Sample.morning)
+            try store.saveProfile(first)
             let changed = Profile(
-                name: "Sam", flaggedIssues: ["prolonged-sitting", "chronic-stress"], dailyMinutes: 20,
-                equipment: ["mat", "bar"], restDays: [.sat, .sun], updatedAt: Sample.at(60))
+                day: "2024-05-03", name: "Sam",
+                flaggedIssues: [FlaggedIssue(issue: "prolonged-sitting", since: "2024-05-01"), FlaggedIssue(issue: "chronic-stress", since: "2024-05-03")],
+                conditions: ["knee-problem"], weakerSide: .left, dailyMinutes: 20, equipment: ["mat", "bar"],
+                restDays: [.sat, .sun], updatedAt: Sample.at(2 * 86_400))
             try store.saveProfile(changed)
+            let history = try store.profileHistory()
             #expect(try store.profile() == changed)
+            #expect(history.changes == [first, changed])
+            #expect(history.on("2024-04-30") == nil)
+            #expect(history.on("2024-05-02") == first)
+            #expect(history.on("2024-05-03") == changed)
         }
     }
 }

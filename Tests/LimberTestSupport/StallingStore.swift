@@ -51,12 +51,12 @@ public final class StallingStore: LogStore, @unchecked Sendable {
     public func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
         try inner.clearances(from: firstDay, through: lastDay)
     }
-    public func profile() throws -> Profile? { try inner.profile() }
+    public func profileHistory() throws -> ProfileHistory { try inner.profileHistory() }
     public func contents() throws -> LogContents { try inner.contents() }
 
-    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
+    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String {
         pass()
-        return try inner.beginSession(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
+        return try inner.beginSession(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt, plan: plan)
     }
     public func recordStep(_ step: StepResult) throws {
         pass()

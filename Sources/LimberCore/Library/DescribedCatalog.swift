@@ -6,6 +6,12 @@ public struct DescribedEntry: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var description: String
+
+    public init(id: String, name: String, description: String) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
 }
 
 /// Reads a catalogue whose one top-level key, `list`, holds `id`, `name`, `description` entries.

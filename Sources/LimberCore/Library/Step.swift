@@ -12,6 +12,9 @@ public struct Step: Sendable, Equatable {
     public var progress: DoseProgress?
     /// Sets added on the weaker side once the profile names it; only `sides: both` steps.
     public var weakerSideExtraSets: Int
+    /// The side that gets `weakerSideExtraSets` more sets, set by the scheduler for a patient
+    /// whose left-right imbalance has a weaker side; nil as the routine file has it.
+    public var weakerSide: Side?
 
     /// How long one set lasts, by kind: a plain duration, reps at a tempo, or breathing cycles.
     public enum Load: Sendable, Equatable {
@@ -66,11 +69,19 @@ public struct Step: Sendable, Equatable {
         }
     }
 
+    /// How many sets are played on `side`: the weaker side gets its extra ones.
+    public func sets(on side: Side?) -> Int {
+        side != nil && side == weakerSide && sides == .both ? sets + weakerSideExtraSets : sets
+    }
+
     /// The whole step as the player times it: every set on every side, the rests between
     /// sets and the switch between sides.
     public var totalSeconds: Int {
-        let perSide = sets * setSeconds + (sets - 1) * rest
-        return passes.count * perSide + (passes.count - 1) * Step.switchSidesSeconds
+        let work = passes.reduce(0) { total, side in
+            let count = sets(on: side)
+            return total + count * setSeconds + (count - 1) * rest
+        }
+        return work + (passes.count - 1) * Step.switchSidesSeconds
     }
 
     /// Time given to change sides when a step is done on both.

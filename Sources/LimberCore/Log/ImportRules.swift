@@ -42,8 +42,15 @@ enum ImportRules {
     }
 
     static func problem(_ profile: Profile) -> String? {
-        profile.flaggedIssues.lazy.compactMap { nameID("flagged_issues", $0, of: "an issue") }.first
+        recordID("id", profile.id)
+            ?? profile.flaggedIssues.lazy.compactMap { nameID("flagged_issues", $0.issue, of: "an issue") }.first
+            ?? profile.conditions.lazy.compactMap { nameID("conditions", $0, of: "a condition") }.first
             ?? profile.equipment.lazy.compactMap { nameID("equipment", $0, of: "equipment") }.first
+            ?? localDay(profile.day, of: profile.updatedAt, "updated_at")
+    }
+
+    static func problem(_ set: PlannedSet) -> String? {
+        recordID("session_id", set.sessionID) ?? nameID("routine_id", set.routineID, of: "a routine")
     }
 
     /// Records are named by a UUID in lower case, as Limber writes them.

@@ -5,8 +5,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var selfReportsAdded = 0
     public var screeningsAdded = 0
     public var clearancesAdded = 0
-    /// True when the file's profile replaced an older one (or there was none).
-    public var profileUpdated = false
+    public var profileChangesAdded = 0
+    public var plannedSetsAdded = 0
     /// Records left alone because the log already had them.
     public var alreadyPresent = 0
 
@@ -14,6 +14,6 @@ public struct ImportSummary: Sendable, Equatable {
 
     public var addedNothing: Bool {
         sessionsAdded == 0 && stepsAdded == 0 && selfReportsAdded == 0 && screeningsAdded == 0 && clearancesAdded == 0
-            && !profileUpdated
+            && profileChangesAdded == 0 && plannedSetsAdded == 0
     }
 }

@@ -2,14 +2,15 @@ import Foundation
 
 /// The export format: JSON Lines, so a log of ten years stays easy to stream, diff and repair.
 ///
-/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 1}`.
-/// Each later line is one record with a `type`: `profile`, `session`, `step`, `self-report`, and
-/// from version 2 `screening` and `clearance`,
+/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 2}`.
+/// Each later line is one record with a `type`: `profile-change`, `session`, `planned-set`, `step`,
+/// `self-report`, `screening` or `clearance` (version 1 had one `profile` instead of the changes,
+/// and no planned sets, screenings or clearances),
 /// and the record's fields in snake_case, instants as "2024-05-01T07:30:00.123Z".
 /// Readers of version N accept files of version N and older.
 public enum LogArchive {
     public static let format = "limber-log"
-    /// 2 added the `screening` and `clearance` records.
+    /// 2 added the profile changes, planned sets, screenings and clearances.
     public static let version = 2
 
     public static func encode(_ contents: LogContents, exportedAt: Date) throws -> Data {
@@ -21,9 +22,11 @@ public enum LogArchive {
         }
         var lines = [try encoder.encode(Header(format: format, version: version, exportedAt: exportedAt))]
         let stepsBySession = Dictionary(grouping: contents.steps, by: \.sessionID)
-        var records: [Line] = contents.profile.map { [.profile($0)] } ?? []
+        let plannedBySession = Dictionary(grouping: contents.plannedSets, by: \.sessionID)
+        var records: [Line] = contents.profileChanges.map(Line.profileChange)
         for session in contents.sessions {
             records.append(.session(session))
+            records += (plannedBySession[session.id] ?? []).map(Line.plannedSet)
             records += (stepsBySession[session.id] ?? []).map(Line.step)
         }
         records += contents.selfReports.map(Line.selfReport)
@@ -58,7 +61,8 @@ public enum LogArchive {
 
         var contents = LogContents()
         var seen: [String: Int] = [:]
-        var stepLines: [(number: Int, sessionID: String)] = []
+        var sessionLines: [(number: Int, sessionID: String, what: String)] = []
+        var sawLegacyProfile = false
         for (number, text) in lines {
             func bad(_ reason: String) -> LogStoreError { .badImportLine(path: path, line: number, reason: reason) }
             let scan = JSONLineScan(text)
@@ -75,22 +79,27 @@ public enum LogArchive {
                 seen[id] = number
             }
             switch line {
-            case let .profile(profile):
-                if contents.profile != nil { throw bad("a second profile; an export has at most one") }
-                contents.profile = profile
+            case let .legacyProfile(profile):
+                if sawLegacyProfile { throw bad("a second profile; an export has at most one") }
+                sawLegacyProfile = true
+                contents.profileChanges.append(profile.change)
+            case let .profileChange(change): contents.profileChanges.append(change)
             case let .session(session): contents.sessions.append(session)
+            case let .plannedSet(set):
+                contents.plannedSets.append(set)
+                sessionLines.append((number, set.sessionID, "planned set"))
             case let .step(step):
                 contents.steps.append(step)
-                stepLines.append((number, step.sessionID))
+                sessionLines.append((number, step.sessionID, "step"))
             case let .selfReport(report): contents.selfReports.append(report)
             case let .screening(screening): contents.screenings.append(screening)
             case let .clearance(clearance): contents.clearances.append(clearance)
             }
         }
         let sessionIDs = Set(contents.sessions.map(\.id))
-        if let orphan = stepLines.first(where: { !sessionIDs.contains($0.sessionID) }) {
+        if let orphan = sessionLines.first(where: { !sessionIDs.contains($0.sessionID) }) {
             throw LogStoreError.badImportLine(
-                path: path, line: orphan.number, reason: "step of session \(orphan.sessionID), which is not in the file")
+                path: path, line: orphan.number, reason: "\(orphan.what) of session \(orphan.sessionID), which is not in the file")
         }
         return contents
     }
@@ -177,8 +186,11 @@ public enum LogArchive {
 
     /// One record line: its `type` beside the record's own fields.
     private enum Line: Codable {
-        case profile(Profile)
+        /// Version 1's one profile.
+        case legacyProfile(LegacyProfile)
+        case profileChange(Profile)
         case session(SessionRecord)
+        case plannedSet(PlannedSet)
         case step(StepResult)
         case selfReport(SelfReport)
         case screening(Screening)
@@ -189,7 +201,7 @@ public enum LogArchive {
         struct UnknownType: Error, CustomStringConvertible {
             var type: String
             var description: String {
-                "unknown type '\(type)' (expected profile, session, step, self-report, screening or clearance)"
+                "unknown type '\(type)' (expected profile-change, session, planned-set, step, self-report, screening, clearance or, from version 1, profile)"
             }
         }
 
@@ -223,8 +235,10 @@ public enum LogArchive {
                 return try Record(from: decoder)
             }
             switch type {
-            case "profile": self = .profile(try record(Profile.self, Profile.CodingKeys.self))
+            case "profile": self = .legacyProfile(try record(LegacyProfile.self, LegacyProfile.CodingKeys.self))
+            case "profile-change": self = .profileChange(try record(Profile.self, Profile.CodingKeys.self))
             case "session": self = .session(try record(SessionRecord.self, SessionRecord.CodingKeys.self))
+            case "planned-set": self = .plannedSet(try record(PlannedSet.self, PlannedSet.CodingKeys.self))
             case "step": self = .step(try record(StepResult.self, StepResult.CodingKeys.self))
             case "self-report": self = .selfReport(try record(SelfReport.self, SelfReport.CodingKeys.self))
             case "screening": self = .screening(try record(Screening.self, Screening.CodingKeys.self))
@@ -236,12 +250,18 @@ public enum LogArchive {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: TypeKey.self)
             switch self {
-            case let .profile(profile):
+            case let .legacyProfile(profile):
                 try container.encode("profile", forKey: .type)
                 try profile.encode(to: encoder)
+            case let .profileChange(change):
+                try container.encode("profile-change", forKey: .type)
+                try change.encode(to: encoder)
             case let .session(session):
                 try container.encode("session", forKey: .type)
                 try session.encode(to: encoder)
+            case let .plannedSet(set):
+                try container.encode("planned-set", forKey: .type)
+                try set.encode(to: encoder)
             case let .step(step):
                 try container.encode("step", forKey: .type)
                 try step.encode(to: encoder)
@@ -259,7 +279,8 @@ public enum LogArchive {
 
         var id: String? {
             switch self {
-            case .profile: nil
+            case .legacyProfile, .plannedSet: nil
+            case let .profileChange(change): change.id
             case let .session(session): session.id
             case let .step(step): step.id
             case let .selfReport(report): report.id
@@ -271,8 +292,10 @@ public enum LogArchive {
         /// What an import refuses that the log would keep (see ImportRules).
         var importProblem: String? {
             switch self {
-            case let .profile(profile): ImportRules.problem(profile)
+            case let .legacyProfile(profile): ImportRules.problem(profile.change)
+            case let .profileChange(change): ImportRules.problem(change)
             case let .session(session): ImportRules.problem(session)
+            case let .plannedSet(set): ImportRules.problem(set)
             case let .step(step): ImportRules.problem(step)
             case let .selfReport(report): ImportRules.problem(report)
             case let .screening(screening): ImportRules.problem(screening)
@@ -282,8 +305,10 @@ public enum LogArchive {
 
         var problem: String? {
             switch self {
-            case let .profile(profile): profile.problem
+            case let .legacyProfile(profile): profile.change.problem
+            case let .profileChange(change): change.problem
             case let .session(session): session.problem
+            case let .plannedSet(set): set.problem
             case let .step(step): step.problem
             case let .selfReport(report): report.problem
             case let .screening(screening): screening.problem

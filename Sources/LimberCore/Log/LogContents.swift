@@ -1,10 +1,13 @@
 /// Everything in one patient's log, as export writes it and import reads it.
 public struct LogContents: Sendable, Equatable {
-    public var profile: Profile?
+    /// Every change to the profile.
+    public var profileChanges: [Profile]
     /// Oldest first.
     public var sessions: [SessionRecord]
     /// Grouped by session, in the order played.
     public var steps: [StepResult]
+    /// Grouped by session, in the order planned.
+    public var plannedSets: [PlannedSet]
     /// Oldest first.
     public var selfReports: [SelfReport]
     /// Oldest first.
@@ -13,12 +16,14 @@ public struct LogContents: Sendable, Equatable {
     public var clearances: [Clearance]
 
     public init(
-        profile: Profile? = nil, sessions: [SessionRecord] = [], steps: [StepResult] = [], selfReports: [SelfReport] = [],
-        screenings: [Screening] = [], clearances: [Clearance] = []
+        profileChanges: [Profile] = [], sessions: [SessionRecord] = [], steps: [StepResult] = [],
+        plannedSets: [PlannedSet] = [], selfReports: [SelfReport] = [], screenings: [Screening] = [],
+        clearances: [Clearance] = []
     ) {
-        self.profile = profile
+        self.profileChanges = profileChanges
         self.sessions = sessions
         self.steps = steps
+        self.plannedSets = plannedSets
         self.selfReports = selfReports
         self.screenings = screenings
         self.clearances = clearances

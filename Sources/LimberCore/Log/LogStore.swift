@@ -8,7 +8,8 @@ public protocol LogReader: Sendable {
     /// Where the log is, for messages: a file's path, or a server's name.
     var location: String { get }
 
-    /// Sessions whose day is in the range (both ends included), newest first, with their steps.
+    /// Sessions whose day is in the range (both ends included), newest first, with their steps
+    /// and the sets they set out to play.
     func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
 
     /// Self-reports whose day is in the range (both ends included), newest first.
@@ -20,8 +21,8 @@ public protocol LogReader: Sendable {
     /// Clearances of red flags whose day is in the range (both ends included), newest first.
     func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance]
 
-    /// The patient's profile, or nil before one was saved.
-    func profile() throws -> Profile?
+    /// Every change to the patient's profile, oldest first; empty before one was saved.
+    func profileHistory() throws -> ProfileHistory
 
     /// Everything in the log, for export.
     func contents() throws -> LogContents
@@ -31,8 +32,9 @@ public protocol LogReader: Sendable {
 /// record is on disk. `Tests/LimberStoreTests/LogStoreContract.swift` is the behaviour every
 /// implementation must show.
 public protocol LogStore: LogReader {
-    /// Writes a new session, in progress, and returns its id.
-    func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String
+    /// Writes a new session, in progress, with every set of `plan` when there is one, and
+    /// returns its id.
+    func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String
 
     /// Writes one finished step (a set, on one side) of a session in progress.
     func recordStep(_ step: StepResult) throws
@@ -54,16 +56,34 @@ public protocol LogStore: LogReader {
 
     func record(_ clearance: Clearance) throws
 
+    /// Adds a change to the profile's history.
     func saveProfile(_ profile: Profile) throws
 
     /// Adds what the log does not have yet, all in one transaction: records whose id is already
-    /// present are left as they are, and the profile replaces an older one.
+    /// present are left as they are (profile changes included: the history keeps them all).
     func merge(_ contents: LogContents) throws -> ImportSummary
 }
 
 extension LogReader {
+    /// The profile in force now, or nil before one was saved.
+    public func profile() throws -> Profile? {
+        try profileHistory().current
+    }
+
     /// The whole log as JSON Lines (see `LogArchive`), a header first.
     public func exportJSONLines(exportedAt: Date) throws -> Data {
         try LogArchive.encode(contents(), exportedAt: exportedAt)
+    }
+}
+
+extension LogStore {
+    /// Begins a session that plays `plan`, keeping its sets.
+    public func beginSession(day: LocalDay, plan: SessionPlan, startedAt: Date) throws -> String {
+        try beginSession(day: day, plannedRoutines: plan.routines.map(\.id), startedAt: startedAt, plan: plan)
+    }
+
+    /// Begins a session with no sets planned (imports and tests).
+    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
+        try beginSession(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt, plan: nil)
     }
 }

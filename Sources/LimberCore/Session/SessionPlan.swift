@@ -30,14 +30,14 @@ public struct SessionPlan: Sendable, Equatable {
         var units: [WorkUnit] = []
 
         mutating func add(_ step: Step, routineIndex: Int, stepIndex: Int) {
-            let template = Segment(
-                phase: .hold, seconds: 0, routineIndex: routineIndex, stepIndex: stepIndex,
-                side: nil, set: 1, sets: step.sets)
             for (passIndex, side) in step.passes.enumerated() {
+                let template = Segment(
+                    phase: .hold, seconds: 0, routineIndex: routineIndex, stepIndex: stepIndex,
+                    side: nil, set: 1, sets: step.sets(on: side))
                 if passIndex > 0 {
                     append(template, phase: .switchSides, seconds: Step.switchSidesSeconds, side: side, set: 1)
                 }
-                for set in 1...step.sets {
+                for set in 1...step.sets(on: side) {
                     if set > 1 && step.rest > 0 {
                         append(template, phase: .rest, seconds: step.rest, side: side, set: set)
                     }

@@ -18,9 +18,7 @@ struct KillTests {
     @Test(arguments: moments.indices)
     func killNineKeepsEveryFinishedSetAndASoundLog(moment index: Int) throws {
         let limber = LimberProcess()
-        let routines = limber.home.appendingPathComponent("routines")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data(Self.routine.utf8).write(to: routines.appendingPathComponent("beat.yaml"))
+        let routines = try limber.writeRoutine(id: "beat", in: "routines", Self.routine)
         let process = try limber.start(["start", "--plain", "--routine", "beat", "--routines", routines.path])
         let started = Date()
         Thread.sleep(forTimeInterval: Self.moments[index])  // bounded: the seeded moment to kill at

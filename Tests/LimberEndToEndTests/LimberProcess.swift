@@ -29,18 +29,24 @@ struct LimberProcess {
         self.home = home
     }
 
+    /// A clinic folder `folder` in this home holding `yaml` as `ID.yaml`; returns the folder.
+    func writeRoutine(id: String, in folder: String, _ yaml: String) throws -> URL {
+        let routines = home.appendingPathComponent(folder)
+        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
+        try Data(yaml.utf8).write(to: routines.appendingPathComponent("\(id).yaml"))
+        return routines
+    }
+
     /// `start --plain` on a two-second breathing routine in a clinic folder of its own, with no
     /// terminal, so its questions are passed over.
     func playTinyRoutine(voice: Bool = false, environment: [String: String] = [:]) throws -> Result {
-        let routines = home.appendingPathComponent("tiny-routine")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data("""
+        let routines = try writeRoutine(id: "tiny", in: "tiny-routine", """
             id: tiny
             name: Tiny routine
             family: breathing
             steps:
               - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
-            """.utf8).write(to: routines.appendingPathComponent("tiny.yaml"))
+            """)
         return try run(["start", "--plain", "--routine", "tiny", "--routines", routines.path] + (voice ? ["--voice"] : []),
                        environment: environment)
     }
@@ -48,17 +54,14 @@ struct LimberProcess {
     /// A clinic folder in this home with one one-second routine, "Kneeling rock", that avoids
     /// `knee-problem`; returns the folder.
     func writeKneelingRoutine() throws -> URL {
-        let routines = home.appendingPathComponent("clinic")
-        try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
-        try Data("""
+        try writeRoutine(id: "kneeling", in: "clinic", """
             id: kneeling
             name: Kneeling rock
             family: mobility
             avoid-with: [knee-problem]
             steps:
               - {name: Rock, kind: hold, seconds: 1}
-            """.utf8).write(to: routines.appendingPathComponent("kneeling.yaml"))
-        return routines
+            """)
     }
 
     /// Rows of this home's log, through the sqlite3 shell a clinician might use too.

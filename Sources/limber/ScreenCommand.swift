@@ -57,30 +57,32 @@ struct ScreenCommand: ParsableCommand {
             throw LimberError(
                 "Unknown symptom '\(unknown)'. Choose one of: \(safety.symptoms.map(\.id).joined(separator: ", ")).")
         }
-        let answers: [String]
-        if none || !symptoms.isEmpty {
-            answers = symptoms
-        } else {
-            let lines = StandardLineTerminal()
-            guard lines.canAnswer else {
-                throw LimberError("Screening asks its questions on a terminal. Without one, use --none or --symptom NAME.")
-            }
-            print("Screening questions from \(library.clinic.name). They ask about what is new or has changed.")
-            switch PlainScreening.ask(safety.symptoms, on: lines, signals: .none) {
-            case .answered(let yes): answers = yes
-            case .allPassed:
-                print("Every question was passed over, so nothing was recorded; Limber will ask again.")
-                return
-            case .left:
-                print("Screening left; nothing was recorded.")
-                return
-            }
-        }
         let clock = try global.clock()
-        let store = try global.logForWriting()
-        let screening = Screening(symptoms: answers, at: clock.now(), in: clock.timeZone)
-        try store.record(screening)
-        print(ScreeningText.confirmation(screening, safety: safety))
+        if none || !symptoms.isEmpty {
+            let screening = Screening(symptoms: symptoms, at: clock.now(), in: clock.timeZone)
+            try global.logForWriting().record(screening)
+            print(ScreeningText.confirmation(screening, safety: safety))
+            return
+        }
+        guard StandardLineTerminal().canAnswer else {
+            throw LimberError("Screening asks its questions on a terminal. Without one, use --none or --symptom NAME.")
+        }
+        try Self.askAndRecord(library: library, store: global.logForWriting(), clock: clock)
+    }
+
+    /// Asks the screening questions in plain lines on the terminal and records the answers.
+    static func askAndRecord(library: RoutineLibrary, store: any LogStore, clock: WallClock) throws {
+        print("Screening questions from \(library.clinic.name). They ask about what is new or has changed.")
+        switch PlainScreening.ask(library.safety.symptoms, on: StandardLineTerminal(), signals: .none) {
+        case .answered(let yes):
+            let screening = Screening(symptoms: yes, at: clock.now(), in: clock.timeZone)
+            try store.record(screening)
+            print(ScreeningText.confirmation(screening, safety: library.safety))
+        case .allPassed:
+            print("Every question was passed over, so nothing was recorded; Limber will ask again.")
+        case .left:
+            print("Screening left; nothing was recorded.")
+        }
     }
 
     private func clear(_ name: String, by: String, safety: SafetyCatalog) throws {

@@ -46,6 +46,12 @@ struct StartCommand: ParsableCommand {
             try NcursesTerminal.checkAvailable()
         }
         let store = try global.logForWriting()
+        // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
+        // script or a pipe is never held up by it.
+        if routine == nil, StandardLineTerminal().canAnswer,
+            screeningDue(today, try store.screenings(from: today.adding(days: -Screening.intervalDays), through: today)) {
+            try ScreenCommand.askAndRecord(library: library, store: store, clock: clock)
+        }
         if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
             throw LimberError(stop.advice)
         }

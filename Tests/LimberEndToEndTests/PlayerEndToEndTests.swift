@@ -68,6 +68,26 @@ import Testing
         #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"), sourceLocation: sourceLocation)
     }
 
+    @Test func theFirstSessionOfTheWeekScreensFirstAndAWarningSignStopsIt() throws {
+        let tmux = try TmuxSession(
+            command: "'\(LimberProcess.binary.path)' start", environment: environment)
+        let first = tmux.waitFor("[y/n]")
+        #expect(first.contains("Screening questions from"))
+        let count = try #require(first.split(separator: "\n").first { $0.hasPrefix("1/") }
+            .flatMap { $0.dropFirst(2).split(separator: " ").first }.flatMap { Int($0) })
+        #expect(count > 10, "every screening question is asked")
+        try tmux.send("y", "Enter")
+        for number in 2...count {
+            tmux.waitFor("\(number)/\(count) ")
+            try tmux.send("Enter")
+        }
+        let end = tmux.waitFor("EXIT=")
+        #expect(end.contains("You reported a warning sign, so Limber will not start a session"))
+        #expect(end.contains("EXIT=1"))
+        #expect(try query("select count(*) from screening") == ["1"])
+        #expect(try query("select count(*) from session") == ["0"])
+    }
+
     @Test func playsToTheEndAndLogsEveryStep() throws {
         let tmux = try start("quick-test")
         tmux.waitFor("How much pain do you have right now?")

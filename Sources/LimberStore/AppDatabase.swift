@@ -19,7 +19,7 @@ public struct AppDatabase: Sendable {
         let location = LogLocation(home: home)
         let created = try location.prepare()
         do {
-            let wasEmpty = try !created && Self.inspect(location.path, reading: false) { _ in } == .empty
+            let wasEmpty = try !created && Self.inspect(location.path).kind == .empty
             try self.init(writer: DatabasePool(path: location.path, configuration: Self.configuration), path: location.path)
             if wasEmpty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
@@ -56,21 +56,19 @@ public struct AppDatabase: Sendable {
             }
         }
         do {
-            var queue: DatabaseQueue?
-            do {
-                guard try inspect(copy?.path ?? location.path, reading: true, keeping: { queue = $0 }) == .limberLog else {
-                    return nil
-                }
-            } catch LogStoreError.olderLog {
+            let inspected = try inspect(copy?.path ?? location.path)
+            guard inspected.kind == .limberLog else { return nil }
+            let queue: DatabaseQueue
+            if let upToDate = inspected.upToDate {
+                queue = upToDate
+            } else {
                 // An older log is brought up to date in a private copy, so that reading it never
                 // changes the original.
                 let older = try copy ?? ReadingCopy(of: location)
                 copy = older
-                let migrated = try DatabaseQueue(path: older.path, configuration: Self.configuration)
-                try LogMigrations.migrator.migrate(migrated)
-                queue = migrated
+                queue = try DatabaseQueue(path: older.path, configuration: Self.configuration)
+                try LogMigrations.migrator.migrate(queue)
             }
-            guard let queue else { return nil }
             // SQLite holds every file of the copy open now, so the copy can go from the disk at
             // once: however the process ends, no copy of the health log is left behind.
             copy?.remove()
@@ -110,10 +108,10 @@ public struct AppDatabase: Sendable {
 
     /// Looks at an existing file through a read-only connection, before anything writes to it:
     /// opening a pool writes to the file, and a damaged log, a newer Limber's, or another
-    /// program's database must be left exactly as it is. A Limber log this version can read
-    /// gets its read-only connection handed to `keep`. An older log is refused for `reading`
-    /// only: writing migrates it.
-    private static func inspect(_ path: String, reading: Bool, keeping keep: (DatabaseQueue) -> Void) throws -> LogFileKind {
+    /// program's database must be left exactly as it is. A Limber log that needs no migration
+    /// comes with that read-only connection, ready to read; an older one without (writing
+    /// migrates it; reading migrates a private copy).
+    private static func inspect(_ path: String) throws -> (kind: LogFileKind, upToDate: DatabaseQueue?) {
         var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -125,14 +123,10 @@ public struct AppDatabase: Sendable {
             if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
                 throw LogStoreError.newerLog(path: path)
             }
-            guard try !reading || queue.read(LogMigrations.migrator.hasCompletedMigrations) else {
-                throw LogStoreError.olderLog(path: path)
-            }
-            keep(queue)
+            return (kind, try queue.read(LogMigrations.migrator.hasCompletedMigrations) ? queue : nil)
         case .empty:
-            break
+            return (kind, nil)
         }
-        return kind
     }
 
     private static var configuration: Configuration {

@@ -9,8 +9,6 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
     case foreignDatabase(path: String, reason: String)
     /// The log was written by a newer Limber whose changes this one does not know.
     case newerLog(path: String)
-    /// The log needs bringing up to date, which only a command that writes may do.
-    case olderLog(path: String)
     case readOnly(path: String)
     case diskFull(path: String)
     /// Another program held the log longer than the busy timeout.
@@ -44,8 +42,6 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) is not a Limber log: \(reason). It was left untouched; point --home at another folder, or move the file away to start a new log."
         case let .newerLog(path):
             return "The log at \(path) was written by a newer version of Limber. Update Limber to use it; it was left untouched."
-        case let .olderLog(path):
-            return "The log at \(path) was written by an older Limber: run a command that writes to it (limber start, or limber log) once to bring it up to date. Reading commands never change it."
         case let .readOnly(path):
             return "Cannot write to \(path): it is read-only, so the log cannot be kept there."
         case let .diskFull(path):

@@ -2,10 +2,14 @@ import ArgumentParser
 import LimberCore
 
 extension GlobalOptions {
+    /// The scheduler for plans from `day`, from the patient's log opened to read.
+    func scheduler(from day: LocalDay, library: RoutineLibrary) throws -> Scheduler {
+        try Self.scheduler(from: day, library: library, log: logForReading())
+    }
+
     /// The scheduler for plans from `day`: the library, the profile history and the log read
     /// back far enough for doses and the day before. No log yet is a patient with no history.
-    func scheduler(from day: LocalDay, library: RoutineLibrary) throws -> Scheduler {
-        let reader = try logForReading()
+    static func scheduler(from day: LocalDay, library: RoutineLibrary, log reader: (any LogReader)?) throws -> Scheduler {
         let first = day.adding(days: -Scheduler.daysOfLogRead)
         return Scheduler(
             library: library, profiles: try reader?.profileHistory() ?? ProfileHistory([]),

@@ -23,17 +23,25 @@ struct StartCommand: ParsableCommand {
         let library = try global.libraryReportingSkips()
         let clock = try global.clock()
         let today = clock.today()
-        let routines: [Routine]
-        var stopToday = false
-        var gentle: PlanWarning?
-        if let id = routine {
+        let chosen = try routine.map { id in
             guard let found = library.routine(id: id) else {
                 throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
             }
             try confirmConditions(of: found, library: library)
-            routines = [found]
+            return found
+        }
+        if !plain {
+            try NcursesTerminal.checkAvailable()
+        }
+        // Refusals above change nothing; from here the log is opened once, to plan and to write.
+        let store = try global.logForWriting()
+        let routines: [Routine]
+        var stopToday = false
+        var gentle: PlanWarning?
+        if let chosen {
+            routines = [chosen]
         } else {
-            let plan = try global.scheduler(from: today, library: library).plan(for: today)
+            let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
             routines = plan.playable
             stopToday = plan.stop
             gentle = plan.warnings.first { $0.kind == "gentle" }
@@ -42,10 +50,6 @@ struct StartCommand: ParsableCommand {
         guard !routines.isEmpty || stopToday else {
             throw LimberError("Today's plan has no routines to play: see 'limber today'.")
         }
-        if !plain {
-            try NcursesTerminal.checkAvailable()
-        }
-        let store = try global.logForWriting()
         // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
         // script or a pipe is never held up by it.
         if routine == nil, StandardLineTerminal().canAnswer,

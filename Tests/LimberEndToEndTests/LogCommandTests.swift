@@ -211,22 +211,20 @@ struct LogCommandTests {
 
     @Test func aFlareUpMakesTheNextSessionsGentle() throws {
         // Two quick routines in the families a gentle session plays, so that it is over in seconds.
-        let clinic = limber.home.appendingPathComponent("clinic")
-        try FileManager.default.createDirectory(at: clinic, withIntermediateDirectories: true)
-        try Data("""
+        _ = try limber.writeRoutine(id: "tiny-move", in: "clinic", """
             id: tiny-move
             name: Tiny move
             family: mobility
             steps:
               - {name: Move, kind: reps, reps: 1, tempo: 1}
-            """.utf8).write(to: clinic.appendingPathComponent("tiny-move.yaml"))
-        try Data("""
+            """)
+        let clinic = try limber.writeRoutine(id: "tiny-breath", in: "clinic", """
             id: tiny-breath
             name: Tiny breath
             family: breathing
             steps:
               - {name: Breathe, kind: breathe, pattern: {inhale: 1, exhale: 1}, cycles: 1}
-            """.utf8).write(to: clinic.appendingPathComponent("tiny-breath.yaml"))
+            """)
         let flare = try limber.run(["log", "flare"])
         #expect(flare.stdout == """
             Logged a flare-up on 2026-03-02.

@@ -92,15 +92,13 @@ import Testing
     }
 
     @Test func globalOptionsWorkBeforeTheCommandToo() throws {
-        let clinic = limber.home.appendingPathComponent("clinic")
-        try FileManager.default.createDirectory(at: clinic, withIntermediateDirectories: true)
-        try Data("""
+        let clinic = try limber.writeRoutine(id: "clinic-extra", in: "clinic", """
             id: clinic-extra
             name: Clinic extra
             family: mobility
             steps:
               - {name: Move, kind: hold, seconds: 5}
-            """.utf8).write(to: clinic.appendingPathComponent("extra.yaml"))
+            """)
         for arguments in [["--routines", clinic.path, "routines", "list"], ["--routines=\(clinic.path)", "routines", "list"],
                           ["routines", "list", "--routines", clinic.path]] {
             let result = try limber.run(arguments)

@@ -35,7 +35,7 @@ public enum QuestionPrompt {
             for line in TextLayout.wrap("\(confirming)  y: leave  n: back to the question", width: layout.inner) {
                 layout.line(line, style: .warning)
             }
-        } else if let refused = refused ?? Question.refusal(of: typed) {
+        } else if let refused = refused ?? question.refusal(of: typed) {
             layout.skip()
             for line in TextLayout.wrap(refused, width: layout.inner) {
                 layout.line(line, style: .warning)
@@ -48,7 +48,7 @@ public enum QuestionPrompt {
     }
 
     /// More than an answer needs, so a stray key shows; few enough to fit any line.
-    static let longestTyped = 4
+    static func longestTyped(_ question: Question) -> Int { question.digits + 2 }
 
     /// The patient's answer; passed over when the process is asked to stop. Ctrl-Z suspends it
     /// and the question is asked again after `fg`.
@@ -91,7 +91,7 @@ public enum QuestionPrompt {
                 confirming = true
             case .character(let character)?:
                 // Shown as typed, even a sign or a letter, so "-1" is never taken as 1.
-                if typed.count < Self.longestTyped { typed.append(character) }
+                if typed.count < Self.longestTyped(question) { typed.append(character) }
                 invalid = false
             case .left?, .right?, .up?, .down?:
                 refused = "The arrow keys do nothing here: type the number, then Enter."

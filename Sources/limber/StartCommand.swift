@@ -50,11 +50,11 @@ struct StartCommand: ParsableCommand {
         guard !routines.isEmpty || stopToday else {
             throw LimberError("Today's plan has no routines to play: see 'limber today'.")
         }
+        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice)
         // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
         // script or a pipe is never held up by it.
-        if routine == nil, StandardLineTerminal().canAnswer,
-            screeningDue(today, try store.screenings(from: today.adding(days: -Screening.intervalDays), through: today)) {
-            try ScreenCommand.askAndRecord(library: library, store: store, clock: clock)
+        if routine == nil, StandardLineTerminal().canAnswer {
+            try launch.screenIfDue(on: nil)
         }
         if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
             throw LimberError(stop.advice)
@@ -66,19 +66,9 @@ struct StartCommand: ParsableCommand {
         defer { lock.release() }
         // The stop signals before ncurses starts, so that ncurses leaves them to us.
         ProcessSignals.install()
-        // The terminal before the log is touched: a start it refuses must change nothing.
-        let speaker = voice ? EspeakSpeaker() : nil
-        if voice, speaker == nil {
-            StandardError.print("--voice: espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
-        }
         let screen = plain ? nil : try NcursesTerminal()
         defer { screen?.close() }
-        let ending = try SessionRunner(
-            store: store, routines: routines, display: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()),
-            crackAdvice: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name },
-            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session, speaker: speaker
-        ).run()
-        speaker?.finish()
+        let ending = try launch.play(routines, on: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()))
         screen?.close()
         if let farewell = ending.farewell {
             print(farewell)
@@ -86,7 +76,7 @@ struct StartCommand: ParsableCommand {
         if let error = ending.error {
             StandardError.print("Error: \(error)")
         } else {
-            try printSummary(store: store, today: today)
+            try launch.summary().forEach { print($0) }
         }
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
@@ -95,23 +85,6 @@ struct StartCommand: ParsableCommand {
 }
 
 extension StartCommand {
-    /// The summary of the session just played (the newest of today's), unless nothing was played.
-    func printSummary(store: any LogStore, today: LocalDay) throws {
-        guard let session = try store.sessions(from: today, through: today).first, !session.playedRoutines.isEmpty else {
-            return
-        }
-        // The log is read back only as far as the streak reaches: a month, then twice as far while
-        // the streak runs to the start of what was read.
-        var days = 32
-        var summary: SessionSummary
-        repeat {
-            let earlier = try store.sessions(from: today.adding(days: -days), through: today.adding(days: -1))
-            summary = SessionSummary(session, earlier: earlier)
-            days *= 2
-        } while summary.streak > days / 2 && days / 2 < LogLimits.historyDays
-        summary.lines.forEach { print($0) }
-    }
-
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
     func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {

@@ -17,10 +17,10 @@ struct QuestionAnswerTests {
     }
 
     @Test func whatCannotBeAnAnswerIsSaidWhileTyping() {
-        #expect(Question.refusal(of: "") == nil)
-        #expect(Question.refusal(of: "10") == nil)
-        #expect(Question.refusal(of: "-") == "'-' cannot be part of an answer: digits only (Backspace to change it).")
-        #expect(Question.refusal(of: "1a") == "'a' cannot be part of an answer: digits only (Backspace to change it).")
-        #expect(Question.refusal(of: "100") == "An answer has at most two digits (Backspace to change it).")
+        #expect(Question.painBefore.refusal(of: "") == nil)
+        #expect(Question.painBefore.refusal(of: "10") == nil)
+        #expect(Question.painBefore.refusal(of: "-") == "'-' cannot be part of an answer: digits only (Backspace to change it).")
+        #expect(Question.painBefore.refusal(of: "1a") == "'a' cannot be part of an answer: digits only (Backspace to change it).")
+        #expect(Question.painBefore.refusal(of: "100") == "An answer has at most two digits (Backspace to change it).")
     }
 }

@@ -23,14 +23,8 @@ public struct SessionSummary: Sendable, Equatable {
         seconds = played.reduce(0) { $0 + $1.doneSeconds }
         painBefore = session.session.painBefore
         painAfter = session.session.painAfter
-        let activeDays = Set(earlier.filter { !$0.playedRoutines.isEmpty }.map(\.session.day))
-        var day = session.session.day
-        var streak = session.playedRoutines.isEmpty ? 0 : 1
-        while streak > 0, activeDays.contains(day.adding(days: -1)) {
-            streak += 1
-            day = day.adding(days: -1)
-        }
-        self.streak = streak
+        streak = session.playedRoutines.isEmpty
+            ? 0 : Streak.days(endingOn: session.session.day, active: Streak.activeDays(earlier).union([session.session.day]))
     }
 
     public var lines: [String] {

@@ -1,0 +1,25 @@
+/// Days in a row with a session in which something was played: the figure the patient sees
+/// after a session, on the home screen and in the status line.
+public enum Streak {
+    /// The days on which something was played, from sessions in any order.
+    public static func activeDays(_ sessions: [LoggedSession]) -> Set<LocalDay> {
+        Set(sessions.filter { !$0.playedRoutines.isEmpty }.map(\.session.day))
+    }
+
+    /// Days in a row ending on `day`; 0 when nothing was played that day.
+    public static func days(endingOn day: LocalDay, active: Set<LocalDay>) -> Int {
+        var streak = 0
+        var day = day
+        while active.contains(day) {
+            streak += 1
+            day = day.adding(days: -1)
+        }
+        return streak
+    }
+
+    /// The streak as it stands on `today`: a streak that reached yesterday is still alive until
+    /// today ends, so it is not shown as broken before the patient has had the day to exercise.
+    public static func current(on today: LocalDay, active: Set<LocalDay>) -> Int {
+        days(endingOn: active.contains(today) ? today : today.adding(days: -1), active: active)
+    }
+}

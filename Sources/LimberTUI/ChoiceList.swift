@@ -84,15 +84,16 @@ public enum ChoiceListScreen {
             let text = TextLayout.truncate("\(pointer) \(mark)\(list.items[index].label)", width: inner, ellipsis: glyphs.ellipsis)
             layout.line(text, style: index == list.cursor ? .bold : .plain)
         }
-        layout.moveTo(row: height - 2 - (detail.isEmpty ? 0 : detail.count + 1))
+        layout.moveTo(row: height - 1 - (detail.isEmpty ? 0 : detail.count + 1))
         if !detail.isEmpty {
             for line in detail { layout.line(line, style: .accent) }
             layout.skip()
         }
         let keys = list.multiple
-            ? "↑ ↓ move  space choose  Enter done  q leave"
-            : "↑ ↓ move  Enter choose  q leave"
-        layout.line(TextLayout.truncate(keys, width: inner, ellipsis: glyphs.ellipsis), style: .dim)
+            ? ["↑ ↓ move  space mark  Enter done  q leave", "space mark  Enter done  q leave"]
+            : ["↑ ↓ move  Enter choose  q leave"]
+        let fitting = keys.first { CharacterWidth.of($0) <= inner } ?? keys[keys.count - 1]
+        layout.line(TextLayout.truncate(fitting, width: inner, ellipsis: glyphs.ellipsis), style: .dim)
         return layout.buffer
     }
 

@@ -18,15 +18,17 @@ public enum HomeScreen {
         if large { layout.skip() }
 
         // Rows kept at the bottom: the calendar (with its blank line and heading) and the keys.
-        let bottom = large ? 7 + 3 + 3 : 1 + 2
-        let room = height - bottom - (large ? 2 : 1)
+        let bottom = large ? 8 + 1 + 2 : 1 + 2
+        // Below the date (and its blank line), above a blank line before the calendar.
+        let room = height - bottom - (large ? 3 : 2)
         var body: [(String, CellBuffer.Style)] = []
         if let advice = view.stopAdvice {
             body.append(("No exercise today.", .warning))
             body += TextPage.wrapped(advice.split(separator: "\n").map(String.init), width: inner).map { ($0, .plain) }
         } else {
             body.append((heading(view), .bold))
-            let nameWidth = min(30, max(12, inner / 3))
+            // On a small screen the reasons give way and the names take their room.
+            let nameWidth = large ? min(30, inner / 3) : inner - 9
             for (index, pick) in view.plan.routines.enumerated() {
                 let name = CharacterWidth.padded(TextLayout.truncate("\(index + 1). \(pick.routine.name)", width: nameWidth, ellipsis: ellipsis), to: nameWidth)
                 let line = "  " + name + " " + CharacterWidth.padded(PlanText.minutes(pick.routine.seconds), to: 6)
@@ -49,8 +51,9 @@ public enum HomeScreen {
             drawCalendar(view.calendar, &layout, glyphs: glyphs)
         } else {
             layout.moveTo(row: height - bottom)
-            layout.line(TextLayout.truncate("12 weeks " + sparkline(view.calendar) + "  " + dueLine(view.calendar), width: inner,
-                                            ellipsis: ellipsis), style: .plain)
+            let calendar = view.calendar
+            let done = calendar.dueDays == 0 ? "" : "  \(calendar.doneDays)/\(calendar.dueDays) days done"
+            layout.line(TextLayout.truncate("12 weeks " + sparkline(calendar) + done, width: inner, ellipsis: ellipsis), style: .plain)
         }
         layout.moveTo(row: height - (large ? 2 : 1))
         let notice = view.notice.map { TextLayout.truncate($0, width: inner, ellipsis: ellipsis) }

@@ -36,6 +36,8 @@ public enum TextPage {
             let indent = String(line.prefix { $0 == " " })
             let text = line.dropFirst(indent.count)
             guard !text.isEmpty else { return [""] }
+            // A line that fits is kept as written, with its columns.
+            if CharacterWidth.of(String(line)) <= width { return [String(line)] }
             return TextLayout.wrap(String(text), width: max(1, width - indent.count)).map { indent + $0 }
         }
     }

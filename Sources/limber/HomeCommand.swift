@@ -37,13 +37,10 @@ struct HomeCommand: ParsableCommand {
         defer { terminal.close() }
         let signals = ProcessSignals.session
 
-        if try store.profileHistory().changes.isEmpty {
-            guard let edit = FirstRunSetup.ask(library: library, on: terminal, signals: signals) else {
-                terminal.close()
-                try leave(signals, saying: "Set-up left before the end: nothing was saved. Run limber again to set up.")
-                return
-            }
-            try store.saveProfile(edit.applied(to: nil, day: clock.today(), at: clock.now()))
+        guard try launch.setUpIfFirstRun(on: terminal) else {
+            terminal.close()
+            try leave(signals, saying: SessionLaunch.setUpLeft)
+            return
         }
         try launch.screenIfDue(on: terminal)
 
@@ -65,7 +62,8 @@ struct HomeCommand: ParsableCommand {
                     continue
                 }
                 let lock = try SessionLock(home: global.homeURL)
-                let ending = try launch.play(plan.playable, on: .screen(terminal))
+                let ending = try launch.play(plan.playable, on: .screen(terminal),
+                                             notices: plan.warnings.filter { $0.kind == "gentle" }.map(\.message))
                 lock.release()
                 guard ending.error == nil, ending.exitStatus == 0 else {
                     terminal.close()

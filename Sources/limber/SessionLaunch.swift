@@ -25,12 +25,12 @@ struct SessionLaunch {
 
     /// Plays `routines` on `display`. The caller holds the session lock, and the process's stop
     /// signals are installed.
-    func play(_ routines: [Routine], on display: SessionDisplay) throws -> SessionRunner.Ending {
+    func play(_ routines: [Routine], on display: SessionDisplay, notices: [String] = []) throws -> SessionRunner.Ending {
         defer { speaker?.finish() }
         return try SessionRunner(
             store: store, routines: routines, display: display,
             crackAdvice: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name },
-            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session, speaker: speaker
+            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session, speaker: speaker, notices: notices
         ).run()
     }
 
@@ -51,6 +51,17 @@ struct SessionLaunch {
         } while summary.streak > days / 2 && days / 2 < LogLimits.historyDays
         return summary.lines
     }
+
+    /// The first run's set-up on the full screen, when no prescription is recorded yet. False
+    /// when the patient left it: nothing is saved, and nothing should be played.
+    func setUpIfFirstRun(on terminal: any Terminal) throws -> Bool {
+        guard try store.profileHistory().changes.isEmpty else { return true }
+        guard let edit = FirstRunSetup.ask(library: library, on: terminal, signals: ProcessSignals.session) else { return false }
+        try store.saveProfile(edit.applied(to: nil, day: clock.today(), at: clock.now()))
+        return true
+    }
+
+    static let setUpLeft = "Set-up left before the end: nothing was saved. Run limber again to set up."
 
     /// Asks the screening questions when they are due (before the first session, then weekly).
     /// Full screen when `terminal` is given, else in plain lines.

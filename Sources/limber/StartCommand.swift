@@ -35,32 +35,12 @@ struct StartCommand: ParsableCommand {
         }
         // Refusals above change nothing; from here the log is opened once, to plan and to write.
         let store = try global.logForWriting()
-        let routines: [Routine]
-        var stopToday = false
-        var gentle: PlanWarning?
-        if let chosen {
-            routines = [chosen]
-        } else {
-            let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
-            routines = plan.playable
-            stopToday = plan.stop
-            gentle = plan.warnings.first { $0.kind == "gentle" }
-        }
-        // A day stopped by a red flag is refused below, with the clinic's advice.
-        guard !routines.isEmpty || stopToday else {
-            throw LimberError("Today's plan has no routines to play: see 'limber today'.")
-        }
         let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice)
         // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
-        // script or a pipe is never held up by it.
-        if routine == nil, StandardLineTerminal().canAnswer {
+        // script or a pipe is never held up by it. In plain lines, before the stop signals are
+        // taken over, so that Ctrl-C at a question ends the command.
+        if plain, routine == nil, StandardLineTerminal().canAnswer {
             try launch.screenIfDue(on: nil)
-        }
-        if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
-            throw LimberError(stop.advice)
-        }
-        if let gentle {
-            print(gentle.message)
         }
         let lock = try SessionLock(home: global.homeURL)
         defer { lock.release() }
@@ -68,7 +48,38 @@ struct StartCommand: ParsableCommand {
         ProcessSignals.install()
         let screen = plain ? nil : try NcursesTerminal()
         defer { screen?.close() }
-        let ending = try launch.play(routines, on: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()))
+        // On the full screen, a first run's set-up and the screening come first.
+        if let screen, routine == nil {
+            let setUp = try launch.setUpIfFirstRun(on: screen)
+            if setUp { try launch.screenIfDue(on: screen) }
+            // Ctrl-C (or another stop signal) at a question ends the command there.
+            let signal = ProcessSignals.session.stop()
+            if !setUp || signal != 0 {
+                screen.close()
+                if !setUp { print(SessionLaunch.setUpLeft) }
+                if signal != 0 { throw ExitCode(128 + signal) }
+                return
+            }
+        }
+        let routines: [Routine]
+        var stopToday = false
+        var notices: [String] = []
+        if let chosen {
+            routines = [chosen]
+        } else {
+            let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
+            routines = plan.playable
+            stopToday = plan.stop
+            notices = plan.warnings.filter { $0.kind == "gentle" }.map(\.message)
+        }
+        // A day stopped by a red flag is refused below, with the clinic's advice.
+        guard !routines.isEmpty || stopToday else {
+            throw LimberError("Today's plan has no routines to play: see 'limber today'.")
+        }
+        if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
+            throw LimberError(stop.advice)
+        }
+        let ending = try launch.play(routines, on: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()), notices: notices)
         screen?.close()
         if let farewell = ending.farewell {
             print(farewell)

@@ -107,4 +107,20 @@ import Testing
         #expect(tmux.waitFor("EXIT=").contains("EXIT=0"))
         #expect(try limber.query("select count(*) from session") == ["0"])
     }
+
+    @Test func startOnAFirstRunSetsUpFirstAndAnInterruptAtTheScreeningEndsIt() throws {
+        let first = try TmuxSession(command: "'\(LimberProcess.binary.path)' start", environment: environment)
+        first.waitFor("Set-up 1 of 5")
+        try first.send("q")
+        #expect(first.waitFor("EXIT=").contains("Set-up left before the end: nothing was saved."))
+
+        #expect(try limber.run(["profile", "set", "--minutes", "10"]).status == 0)
+        let tmux = try TmuxSession(command: "'\(LimberProcess.binary.path)' start", environment: environment)
+        tmux.waitFor("Screening questions from")
+        // What Ctrl-C sends, to the program alone (the shell that prints its status must live on).
+        kill(try #require(try tmux.programPID()), SIGINT)
+        #expect(tmux.waitFor("EXIT=").contains("EXIT=130"))
+        #expect(try limber.query("select count(*) from screening") == ["0"])
+        #expect(try limber.query("select count(*) from session") == ["0"])
+    }
 }

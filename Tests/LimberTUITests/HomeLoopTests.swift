@@ -60,6 +60,28 @@ struct HomeLoopTests {
             == .quit)
     }
 
+    @Test("Ctrl-Z gives the terminal back and the home screen is drawn again after fg")
+    func suspend() {
+        let terminal = terminal([.character("q")])
+        let requests = SuspendRequests(count: 1)
+        let action = HomeLoop(terminal: terminal, signals: SessionSignals(stop: { 0 }, takeSuspendRequest: requests.take))
+            .next(HomeScreenTests.view)
+        #expect(action == .quit)
+        #expect(terminal.suspensions == 1)
+        #expect(terminal.showed("Streak: 2 days"))
+    }
+
+    /// A number of Ctrl-Z presses, each taken once.
+    final class SuspendRequests: @unchecked Sendable {
+        private var count: Int
+        init(count: Int) { self.count = count }
+        lazy var take: @Sendable () -> Bool = { [unowned self] in
+            guard self.count > 0 else { return false }
+            self.count -= 1
+            return true
+        }
+    }
+
     static let library = RoutineLibrary(
         routines: [], issues: [DescribedEntry(id: "left-right-imbalance", name: "Left-right imbalance", description: "One side tighter."),
                                DescribedEntry(id: "prolonged-sitting", name: "Long periods of sitting", description: "Hours in a chair.")],

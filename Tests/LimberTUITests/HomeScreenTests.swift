@@ -63,6 +63,16 @@ struct HomeScreenTests {
         try PlayerScreenTests.expectGolden(HomeScreen.render(view, width: 80, height: 24, glyphs: .ascii).text, "ascii-home-80x24")
     }
 
+    @Test func aTinyWindowSaysHowBigToMakeIt() {
+        let screen = HomeScreen.render(Self.view, width: 30, height: 8).text
+        #expect(screen.contains("Terminal too small."))
+        #expect(!screen.contains("Streak"))
+        // A huge streak still fits the top line at the smallest size.
+        var view = Self.view
+        view.streak = 36_500
+        #expect(HomeScreen.render(view, width: 40, height: 12).lines[0] == " Limber  Wed 4 Mar   Streak: 36500 days")
+    }
+
     @Test func aRoutineNameFromAClinicCannotMoveTheCursor() {
         var view = Self.view
         view.plan.routines[0].routine.name = "Tilts\u{1B}[2J"

@@ -62,11 +62,8 @@ public struct ChoiceList: Sendable, Equatable {
 /// A `ChoiceList` on the screen, and asked on a terminal.
 public enum ChoiceListScreen {
     public static func render(_ list: ChoiceList, width: Int, height: Int, glyphs: Glyphs = .unicode) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
-        guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
-            PlayerScreen.drawTooSmall(&buffer)
-            return buffer
-        }
+        if let small = PlayerScreen.tooSmall(width: width, height: height, glyphs: glyphs) { return small }
+        let buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
         var layout = Layout(fitting: buffer)
         let inner = layout.inner
         layout.line(TextLayout.truncate(list.title, width: inner, ellipsis: glyphs.ellipsis), style: .bold)

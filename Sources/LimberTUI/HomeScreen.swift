@@ -3,11 +3,8 @@ import LimberCore
 /// The home screen, a pure function of what it shows and the terminal's size.
 public enum HomeScreen {
     public static func render(_ view: HomeView, width: Int, height: Int, glyphs: Glyphs = .unicode) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
-        guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
-            PlayerScreen.drawTooSmall(&buffer)
-            return buffer
-        }
+        if let small = PlayerScreen.tooSmall(width: width, height: height, glyphs: glyphs) { return small }
+        let buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
         let large = height >= 20 && width >= 60
         var layout = Layout(fitting: buffer)
         let inner = layout.inner

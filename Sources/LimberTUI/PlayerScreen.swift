@@ -96,6 +96,15 @@ public enum PlayerScreen {
         binding.word ?? String(binding.description.split(separator: " ").first ?? "")
     }
 
+    /// The screen saying the terminal is too small, when it is below the smallest size every
+    /// screen is drawn for; nil when it is big enough.
+    static func tooSmall(width: Int, height: Int, glyphs: Glyphs) -> CellBuffer? {
+        guard width < minimumWidth || height < minimumHeight else { return nil }
+        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
+        drawTooSmall(&buffer)
+        return buffer
+    }
+
     static func drawTooSmall(_ buffer: inout CellBuffer) {
         let lines = TextLayout.wrap(
             "Terminal too small. Make it at least \(minimumWidth)x\(minimumHeight); now \(buffer.width)x\(buffer.height).",

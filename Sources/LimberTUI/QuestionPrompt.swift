@@ -9,11 +9,8 @@ public enum QuestionPrompt {
     public static func render(_ question: Question, typed: String, invalid: Bool, refused: String? = nil,
                               notices: [String] = [], confirming: String? = nil, width: Int, height: Int,
                               glyphs: Glyphs = .unicode) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
-        guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
-            PlayerScreen.drawTooSmall(&buffer)
-            return buffer
-        }
+        if let small = PlayerScreen.tooSmall(width: width, height: height, glyphs: glyphs) { return small }
+        let buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
         var layout = Layout(buffer: buffer, margin: 2)
         let noticeLines = notices.flatMap { TextLayout.wrap($0, width: layout.inner) }
         layout.moveTo(row: max(0, height / 2 - 4 - (noticeLines.isEmpty ? 0 : noticeLines.count + 1)))

@@ -6,11 +6,8 @@ public enum TextPage {
     /// The page of `paragraphs` starting at line `offset` of the wrapped text.
     public static func render(title: String, paragraphs: [String], offset: Int, footer: String = "Any key: back",
                               width: Int, height: Int, glyphs: Glyphs = .unicode) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
-        guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
-            PlayerScreen.drawTooSmall(&buffer)
-            return buffer
-        }
+        if let small = PlayerScreen.tooSmall(width: width, height: height, glyphs: glyphs) { return small }
+        let buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
         var layout = Layout(fitting: buffer)
         let lines = wrapped(paragraphs, width: layout.inner)
         let rows = height - 4

@@ -43,8 +43,6 @@ struct HomeFiguresTests {
             sessions: [
                 session("2026-02-26", .completed), session("2026-02-27", .interrupted), session("2026-02-28", .skipped, played: false),
                 session("2026-03-02", .completed), session("2026-03-01", .completed),
-                // Outside the twelve weeks: not looked at.
-                session("2025-01-01", .completed),
             ],
             profiles: ProfileHistory([profile(from: "2026-02-26", rest: [.sun])]), weekCount: 2)
         #expect(calendar.firstDay == "2026-02-23")
@@ -56,6 +54,12 @@ struct HomeFiguresTests {
         ])
         #expect(calendar.dueDays == 6)
         #expect(calendar.doneDays == 3)
+        // A session long before (outside the weeks shown) means the patient had started then:
+        // the days before the profile was set were due too.
+        let earlier = AdherenceCalendar(
+            today: today, sessions: [session("2025-01-01", .completed)],
+            profiles: ProfileHistory([profile(from: "2026-02-26", rest: [.sun])]), weekCount: 1)
+        #expect(earlier.weeks == [[.missed, .missed, .upcoming, .upcoming, .upcoming, .upcoming, .upcoming]])
     }
 
     @Test("a rest day follows the prescription of its day; a log older than the profile starts the calendar")

@@ -7,11 +7,11 @@ public struct SessionSummary: Sendable, Equatable {
     public var seconds: Int
     public var painBefore: Int?
     public var painAfter: Int?
-    /// Days in a row, ending on the session's day, with a session in which something was played.
+    /// Days in a row, ending on the session's day, with a session in which something was played (`Streak`).
     public var streak: Int
 
-    /// `session` as logged; `earlier`, the sessions of the days before it, in any order.
-    public init(_ session: LoggedSession, earlier: [LoggedSession]) {
+    /// `session` as logged; `streak` as `Streak` counts it, ending on the session's day.
+    public init(_ session: LoggedSession, streak: Int) {
         let played = session.steps.filter { $0.status != .skipped }
         done = played.filter { $0.status == .done }.count
         cutShort = played.count - done
@@ -23,13 +23,6 @@ public struct SessionSummary: Sendable, Equatable {
         seconds = played.reduce(0) { $0 + $1.doneSeconds }
         painBefore = session.session.painBefore
         painAfter = session.session.painAfter
-        let activeDays = Set(earlier.filter { !$0.playedRoutines.isEmpty }.map(\.session.day))
-        var day = session.session.day
-        var streak = session.playedRoutines.isEmpty ? 0 : 1
-        while streak > 0, activeDays.contains(day.adding(days: -1)) {
-            streak += 1
-            day = day.adding(days: -1)
-        }
         self.streak = streak
     }
 

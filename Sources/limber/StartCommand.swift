@@ -67,9 +67,11 @@ struct StartCommand: ParsableCommand {
         // The stop signals before ncurses starts, so that ncurses leaves them to us.
         ProcessSignals.install()
         // The terminal before the log is touched: a start it refuses must change nothing.
-        let speaker = voice ? EspeakSpeaker() : nil
-        if voice, speaker == nil {
-            StandardError.print("--voice: espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
+        // Spoken when asked for here or in the profile (`profile set --voice`).
+        let speaking = try voice || store.profile()?.speaks == true
+        let speaker = speaking ? EspeakSpeaker() : nil
+        if speaking, speaker == nil {
+            StandardError.print("\(voice ? "--voice" : "Spoken cues (profile set --voice)"): espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
         }
         let screen = plain ? nil : try NcursesTerminal()
         defer { screen?.close() }

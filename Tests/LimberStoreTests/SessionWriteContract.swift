@@ -82,6 +82,25 @@ struct SessionWriteContract {
         }
     }
 
+    @Test("played days and session records agree with the full sessions; a session with only skipped steps plays nothing",
+          arguments: StoreUnderTest.allCases)
+    func playedDays(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            for (offset, status) in [(0, StepStatus.done), (1, .skipped), (2, .partial), (2, .done), (4, .done)] {
+                let day = LocalDay("2024-05-01").adding(days: offset)
+                let start = Sample.at(Double(offset) * 86_400)
+                let id = try store.beginSession(day: day, plannedRoutines: ["cat-camel"], startedAt: start)
+                try store.recordStep(Sample.step(of: id, 0, done: status == .skipped ? 0 : 30, status: status, endingAt: start + 30))
+            }
+            _ = try store.beginSession(day: "2024-05-04", plannedRoutines: [], startedAt: Sample.at(3 * 86_400))
+            let sessions = try store.sessions(from: "2024-05-01", through: "2024-05-05")
+            #expect(try store.playedDays(from: "2024-05-01", through: "2024-05-05") == ["2024-05-05", "2024-05-03", "2024-05-01"])
+            #expect(try store.playedDays(from: "2024-05-02", through: "2024-05-04") == ["2024-05-03"])
+            #expect(try store.sessionRecords(from: "2024-05-01", through: "2024-05-05") == sessions.map(\.session))
+            #expect(try Streak.read(store, endingOn: "2024-05-05") == 1 && Streak.standing(on: "2024-05-04", in: store) == 1)
+        }
+    }
+
     @Test("pain outside 0 to 10 is refused and nothing changes", arguments: StoreUnderTest.allCases)
     func painOutOfRange(_ kind: StoreUnderTest) throws {
         try kind.withStore { store throws in

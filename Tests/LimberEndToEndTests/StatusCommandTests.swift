@@ -55,6 +55,23 @@ struct StatusCommandTests {
         #expect(json["stop"] as? Bool == true && json["minutes"] as? Int == 0)
     }
 
+    @Test func aGentleDayAfterAPainfulSessionLongAgoAgreesWithToday() throws {
+        // The last session, twelve days back (beyond the week status reads first), was too painful.
+        let file = limber.home.appendingPathComponent("old.jsonl")
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        try Data("""
+            {"exported_at":"2026-02-20T00:00:00.000Z","format":"limber-log","version":3}
+            {"type":"session","id":"0f8fad5b-d9cb-469f-a165-70867728950e","day":"2026-02-18","planned_routines":["cat-camel"],"started_at":"2026-02-18T08:00:00.000Z","status":"completed","pain_after":7}
+            {"type":"step","id":"0f8fad5b-d9cb-469f-a165-70867728950f","session_id":"0f8fad5b-d9cb-469f-a165-70867728950e","routine_id":"cat-camel","step_index":0,"step_name":"Rock","set_number":1,"planned_seconds":30,"done_seconds":30,"status":"done","started_at":"2026-02-18T08:00:00.000Z","ended_at":"2026-02-18T08:00:30.000Z"}
+
+            """.utf8).write(to: file)
+        #expect(try limber.run(["import", file.path]).status == 0)
+        #expect(try status().stdout == "Limber: 9 min today (gentle)\n")
+        let today = try JSONSerialization.jsonObject(with: Data(limber.run(["today", "--json"]).stdout.utf8)) as! [String: Any]
+        let json = try JSONSerialization.jsonObject(with: Data(status(["--json"]).stdout.utf8)) as! [String: Any]
+        #expect(json["kind"] as? String == today["kind"] as? String && json["minutes"] as? Int == today["minutes"] as? Int)
+    }
+
     @Test func aRestDayShowsTheShortRestSession() throws {
         // 2 March 2026 is a Monday.
         #expect(try limber.run(["profile", "set", "--rest-day", "mon", "--minutes", "20"]).status == 0)

@@ -12,15 +12,16 @@ public enum Streak {
         return streak
     }
 
-    /// The same from the log, read back only as far as the streak reaches: a month, then twice
-    /// as far while the streak runs to the start of what was read.
+    /// The same from the log, read back only as far as the streak reaches: a month, then as
+    /// far again, and so on, while the streak runs to the start of what was read.
     public static func read(_ log: any LogReader, endingOn day: LocalDay) throws -> Int {
-        var days = 32
+        var played = Set<LocalDay>()
+        var (read, days) = (0, 32)
         while true {
-            let played = Set(try log.playedDays(from: day.adding(days: 1 - days), through: day))
+            played.formUnion(try log.playedDays(from: day.adding(days: 1 - days), through: day.adding(days: -read)))
             let streak = Self.days(endingOn: day, played: played)
             if streak < days || days >= LogLimits.historyDays { return streak }
-            days *= 2
+            (read, days) = (days, days * 2)
         }
     }
 

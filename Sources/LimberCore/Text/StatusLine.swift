@@ -128,7 +128,12 @@ extension StatusLine {
     public static func read(_ log: any LogReader, on day: LocalDay, safety: () throws -> SafetyCatalog) throws -> StatusLine {
         let first = day.adding(days: -Scheduler.daysOfLogRead)
         let profile = try log.profileHistory().on(day) ?? Scheduler.unflagged(day)
-        let sessions = try log.sessionRecords(from: first, through: day)
+        // Of the sessions before today, the gentle rule looks only at the last: a week of them
+        // almost always holds it, and the 120 days are read only when it does not.
+        var sessions = try log.sessionRecords(from: day.adding(days: -7), through: day)
+        if !sessions.contains(where: { $0.day < day }) {
+            sessions = try log.sessionRecords(from: first, through: day)
+        }
         let reports = try log.selfReports(from: first, through: day)
         let screenings = try log.screenings(from: first.adding(days: -LogLimits.historyDays), through: day)
         var stop: SafetyStop?

@@ -50,19 +50,18 @@ final class QuietRead: @unchecked Sendable {
     }
 }
 
-/// What changes when a file is written: its inode, size and modification time.
+/// What changes when a file is written or replaced: which file it is, its size and its
+/// modification time.
 private struct FileState: Equatable {
-    let inode: UInt64
+    let identity: FileIdentity
     let size: Int64
-    let seconds: Int
-    let nanoseconds: Int
+    let modified: [Int]
 
     init?(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
-        inode = UInt64(status.st_ino)
+        identity = FileIdentity(status)
         size = Int64(status.st_size)
-        seconds = Int(status.st_mtim.tv_sec)
-        nanoseconds = Int(status.st_mtim.tv_nsec)
+        modified = [Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
     }
 }

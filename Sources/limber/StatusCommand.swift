@@ -10,10 +10,10 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Print one short line about today, for a tmux status bar or a shell prompt.",
         discussion: "Prints nothing when there is no log yet. Placeholders for --format: "
-            + StatusFormat.placeholders.map { "%\($0.code) \($0.meaning)" }.joined(separator: "; ") + ".")
+            + StatusFormat.placeholders.map { "%\($0.code): \($0.meaning)" }.joined(separator: "; ") + ".")
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The line to print, with placeholders such as %m and %s (see below).", valueName: "format"))
+    @Option(help: ArgumentHelp("The line to print, with placeholders such as %m and %s (see above).", valueName: "format"))
     var format: String?
     @Flag(help: "Print today's status as JSON.") var json = false
 

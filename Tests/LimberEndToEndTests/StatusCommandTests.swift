@@ -84,7 +84,7 @@ struct StatusCommandTests {
         let result = try status(["--format", format])
         #expect(result.status == 64 && result.stdout.isEmpty)
         #expect(result.stderrLines.first?.contains(named) == true)
-        #expect(result.stderrLines.first?.contains("%m (today's minutes") == true)
+        #expect(result.stderrLines.first?.contains("%m: today's minutes") == true)
     }
 
     @Test func itNeitherWritesNorMigratesNorLocksTheLog() throws {

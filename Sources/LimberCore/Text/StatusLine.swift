@@ -72,7 +72,7 @@ public struct StatusFormat: Sendable, Equatable {
 
     /// Each placeholder, what it stands for (for help and messages).
     public static let placeholders: [(code: Character, meaning: String)] = [
-        ("m", "today's minutes (0 on a stop)"), ("s", "the streak"), ("d", "✓ once a session is done today, else nothing"),
+        ("m", "today's minutes (0 on a stop)"), ("s", "the streak"), ("d", "a check mark once a session is done today, else nothing"),
         ("k", "today's kind: regular, rest, comeback, gentle or stop"), ("t", "the line status prints without --format"),
         ("%", "a percent sign"),
     ]
@@ -114,7 +114,7 @@ public struct StatusFormatError: Error, CustomStringConvertible {
     public var found: String
 
     public var description: String {
-        let known = StatusFormat.placeholders.map { "%\($0.code) (\($0.meaning))" }.joined(separator: ", ")
+        let known = StatusFormat.placeholders.map { "%\($0.code): \($0.meaning)" }.joined(separator: "; ")
         let what = found == "%" ? "a lone '%' at its end" : "the unknown placeholder '\(VisibleText.of(found))'"
         return "--format has \(what). Placeholders: \(known)."
     }

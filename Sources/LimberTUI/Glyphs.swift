@@ -39,7 +39,9 @@ public enum Glyphs: Sendable, Equatable {
         "█": "#", "▓": "#", "▒": "+", "░": "-", "▪": ".", "●": "o", "•": "*", "·": "-",
         "←": "<", "→": ">", "↑": "^", "↓": "v", "…": ".", "—": "-", "–": "-", "‒": "-", "―": "-",
         "‘": "'", "’": "'", "‚": "'", "′": "'", "“": "\"", "”": "\"", "„": "\"", "″": "\"",
-        "×": "x", "\u{A0}": " ", "°": "o",
+        "×": "x", "\u{A0}": " ", "°": "o", "○": "o",
+        // The home screen's weekly sparkline, lowest to highest.
+        "▁": "_", "▂": ".", "▃": ":", "▄": "-", "▅": "=", "▆": "+", "▇": "*",
     ]
 
     /// One character in ASCII: a known replacement, else its letter without accents (é is e),

@@ -32,7 +32,7 @@ public enum PlayerScreen {
             return buffer
         }
         let model = PlayerModel(state: state, segment: segment, now: now)
-        var layout = Layout(buffer: buffer, margin: width >= 60 ? 2 : 1)
+        var layout = Layout(fitting: buffer)
         layout.line(TextLayout.truncate(model.routineLine, width: layout.inner, ellipsis: ellipsis), style: .bold)
         layout.line(TextLayout.truncate(model.stepLine, width: layout.inner, ellipsis: ellipsis), style: .dim)
         let large = height >= 20
@@ -96,6 +96,15 @@ public enum PlayerScreen {
         binding.word ?? String(binding.description.split(separator: " ").first ?? "")
     }
 
+    /// The screen saying the terminal is too small, when it is below the smallest size every
+    /// screen is drawn for; nil when it is big enough.
+    static func tooSmall(width: Int, height: Int, glyphs: Glyphs) -> CellBuffer? {
+        guard width < minimumWidth || height < minimumHeight else { return nil }
+        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
+        drawTooSmall(&buffer)
+        return buffer
+    }
+
     static func drawTooSmall(_ buffer: inout CellBuffer) {
         let lines = TextLayout.wrap(
             "Terminal too small. Make it at least \(minimumWidth)x\(minimumHeight); now \(buffer.width)x\(buffer.height).",
@@ -121,7 +130,7 @@ public enum PlayerScreen {
     /// The clinic's advice after a crack is logged, fitted to the screen: the reassurance, then the
     /// safer routines, then as many of the clinic's reasons as fit, whole; the way on is always shown.
     static func drawCrackAdvice(_ warning: CrackWarning?, _ buffer: inout CellBuffer) {
-        var layout = Layout(buffer: buffer, margin: buffer.width >= 60 ? 2 : 1)
+        var layout = Layout(fitting: buffer)
         let inner = layout.inner
         let header = TextLayout.wrap("Logged: you cracked your back. The session is paused.", width: inner)
         // What is left above the closing line and the blank before it.
@@ -184,6 +193,11 @@ struct Layout {
     init(buffer: CellBuffer, margin: Int) {
         self.buffer = buffer
         self.margin = margin
+    }
+
+    /// The margin that suits the buffer's width: two columns, one on a narrow screen.
+    init(fitting buffer: CellBuffer) {
+        self.init(buffer: buffer, margin: buffer.width >= 60 ? 2 : 1)
     }
 
     var inner: Int { buffer.width - 2 * margin }

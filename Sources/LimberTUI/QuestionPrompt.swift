@@ -9,11 +9,8 @@ public enum QuestionPrompt {
     public static func render(_ question: Question, typed: String, invalid: Bool, refused: String? = nil,
                               notices: [String] = [], confirming: String? = nil, width: Int, height: Int,
                               glyphs: Glyphs = .unicode) -> CellBuffer {
-        var buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
-        guard width >= PlayerScreen.minimumWidth, height >= PlayerScreen.minimumHeight else {
-            PlayerScreen.drawTooSmall(&buffer)
-            return buffer
-        }
+        if let small = PlayerScreen.tooSmall(width: width, height: height, glyphs: glyphs) { return small }
+        let buffer = CellBuffer(width: width, height: height, glyphs: glyphs)
         var layout = Layout(buffer: buffer, margin: 2)
         let noticeLines = notices.flatMap { TextLayout.wrap($0, width: layout.inner) }
         layout.moveTo(row: max(0, height / 2 - 4 - (noticeLines.isEmpty ? 0 : noticeLines.count + 1)))
@@ -35,7 +32,7 @@ public enum QuestionPrompt {
             for line in TextLayout.wrap("\(confirming)  y: leave  n: back to the question", width: layout.inner) {
                 layout.line(line, style: .warning)
             }
-        } else if let refused = refused ?? Question.refusal(of: typed) {
+        } else if let refused = refused ?? question.refusal(of: typed) {
             layout.skip()
             for line in TextLayout.wrap(refused, width: layout.inner) {
                 layout.line(line, style: .warning)
@@ -48,7 +45,7 @@ public enum QuestionPrompt {
     }
 
     /// More than an answer needs, so a stray key shows; few enough to fit any line.
-    static let longestTyped = 4
+    static func longestTyped(_ question: Question) -> Int { question.digits + 2 }
 
     /// The patient's answer; passed over when the process is asked to stop. Ctrl-Z suspends it
     /// and the question is asked again after `fg`.
@@ -91,7 +88,7 @@ public enum QuestionPrompt {
                 confirming = true
             case .character(let character)?:
                 // Shown as typed, even a sign or a letter, so "-1" is never taken as 1.
-                if typed.count < Self.longestTyped { typed.append(character) }
+                if typed.count < Self.longestTyped(question) { typed.append(character) }
                 invalid = false
             case .left?, .right?, .up?, .down?:
                 refused = "The arrow keys do nothing here: type the number, then Enter."

@@ -20,11 +20,14 @@ public struct SessionRunner {
     let writeBudgetNanoseconds: Int64
     /// Says the cues aloud (`--voice`); nil for a silent session.
     let speaker: (any Speaker)?
+    /// What the patient should know before starting (a gentle day and why), shown with the first question.
+    let notices: [String]
 
     public init(store: any LogStore, routines: [Routine], display: SessionDisplay, crackAdvice: CrackWarning?,
                 wallClock: WallClock, clock: any MonotonicClock, signals: SessionSignals,
-                writeBudgetSeconds: Double = 10, speaker: (any Speaker)? = nil) {
+                writeBudgetSeconds: Double = 10, speaker: (any Speaker)? = nil, notices: [String] = []) {
         self.speaker = speaker
+        self.notices = notices
         self.store = store
         self.routines = routines
         self.display = display
@@ -59,7 +62,7 @@ public struct SessionRunner {
     public func run() throws -> Ending {
         let cutShort = try store.interruptUnfinishedSessions().map {
             "Your session of \($0.day) was cut short; what you did then is kept."
-        }
+        } + notices
         if case .lines(let lines) = display { cutShort.forEach(lines.write) }
         // The day is the one the session starts on, however long it runs.
         let plan = SessionPlan(routines: routines)

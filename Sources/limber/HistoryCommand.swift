@@ -31,17 +31,21 @@ struct HistoryCommand: ParsableCommand {
             return
         }
         let today = try global.clock().today()
-        let first = today.adding(days: 1 - days)
-        let sessions = try log.sessions(from: first, through: today)
         if json {
-            try JSONOutput.print(sessions.map(HistoryEntry.init))
+            try JSONOutput.print(try log.sessions(from: today.adding(days: 1 - days), through: today).map(HistoryEntry.init))
         } else {
-            print(HistoryText.render(
-                sessions: sessions, reports: try log.selfReports(from: first, through: today),
-                screenings: try log.screenings(from: first, through: today),
-                clearances: try log.clearances(from: first, through: today),
-                // History does not read the library: the evidence alone, under one line of advice.
-                alerts: try AssessmentAlerts.read(log, on: today, safety: SafetyCatalog()), days: days))
+            print(try Self.text(log, today: today, days: days))
         }
+    }
+
+    /// The history of the `days` up to `today`, as `history` prints it and the home screen shows it.
+    static func text(_ log: any LogReader, today: LocalDay, days: Int) throws -> String {
+        let first = today.adding(days: 1 - days)
+        return HistoryText.render(
+            sessions: try log.sessions(from: first, through: today), reports: try log.selfReports(from: first, through: today),
+            screenings: try log.screenings(from: first, through: today),
+            clearances: try log.clearances(from: first, through: today),
+            // History does not read the library: the evidence alone, under one line of advice.
+            alerts: try AssessmentAlerts.read(log, on: today, safety: SafetyCatalog()), days: days)
     }
 }

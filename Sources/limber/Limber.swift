@@ -7,11 +7,11 @@ struct Limber: ParsableCommand {
         abstract: "A calm home-exercise coach for lower-back tightness, and a log your clinician can review.",
         version: LimberVersion.current,
         subcommands: [
-            StartCommand.self, TodayCommand.self, PlanCommand.self,
+            HomeCommand.self, StartCommand.self, TodayCommand.self, PlanCommand.self,
             RoutinesCommand.self,
             ProfileCommand.self, LogCommand.self, ScreenCommand.self, StatusCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self,
         ],
-        defaultSubcommand: StartCommand.self
+        defaultSubcommand: HomeCommand.self
     )
 
     static func main() {

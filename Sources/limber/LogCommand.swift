@@ -152,9 +152,7 @@ extension LogCommand {
                 day = report.day
                 return report
             }
-            let last = day.map { $0.adding(days: GentleDay.flareDays - 1) }.map(\.text) ?? ""
-            print("Sessions are gentle until \(last) (mobility and breathing, the easiest of each). "
-                + "Keep moving gently; stop anything that makes the pain sharper or sends it down a leg.")
+            if let day { print(GentleDay.flareAdvice(loggedOn: day)) }
         }
     }
 }

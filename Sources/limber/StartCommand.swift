@@ -35,52 +35,51 @@ struct StartCommand: ParsableCommand {
         }
         // Refusals above change nothing; from here the log is opened once, to plan and to write.
         let store = try global.logForWriting()
+        let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
+        // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
+        // script or a pipe is never held up by it. In plain lines, before the stop signals are
+        // taken over, so that Ctrl-C at a question ends the command.
+        if plain, routine == nil, StandardLineTerminal().canAnswer {
+            try launch.screenIfDue(on: nil)
+        }
+        let lock = try SessionLock(home: global.homeURL)
+        defer { lock.release() }
+        // The stop signals before ncurses starts, so that ncurses leaves them to us.
+        ProcessSignals.install()
+        let screen = plain ? nil : try NcursesTerminal()
+        defer { screen?.close() }
+        // On the full screen, a first run's set-up and the screening come first.
+        if let screen, routine == nil {
+            let setUp = try launch.setUpIfFirstRun(on: screen)
+            if setUp { try launch.screenIfDue(on: screen) }
+            // Ctrl-C (or another stop signal) at a question ends the command there.
+            let signal = ProcessSignals.session.stop()
+            if !setUp || signal != 0 {
+                screen.close()
+                if !setUp { print(SessionLaunch.setUpLeft) }
+                if signal != 0 { throw ExitCode(128 + signal) }
+                return
+            }
+        }
         let routines: [Routine]
         var stopToday = false
-        var gentle: PlanWarning?
+        var notices: [String] = []
         if let chosen {
             routines = [chosen]
         } else {
             let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
             routines = plan.playable
             stopToday = plan.stop
-            gentle = plan.warnings.first { $0.kind == "gentle" }
+            notices = plan.warnings.filter { $0.kind == "gentle" }.map(\.message)
         }
         // A day stopped by a red flag is refused below, with the clinic's advice.
         guard !routines.isEmpty || stopToday else {
             throw LimberError("Today's plan has no routines to play: see 'limber today'.")
         }
-        // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
-        // script or a pipe is never held up by it.
-        if routine == nil, StandardLineTerminal().canAnswer,
-            screeningDue(today, try store.screenings(from: today.adding(days: -Screening.intervalDays), through: today)) {
-            try ScreenCommand.askAndRecord(library: library, store: store, clock: clock)
-        }
         if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
             throw LimberError(stop.advice)
         }
-        if let gentle {
-            print(gentle.message)
-        }
-        let lock = try SessionLock(home: global.homeURL)
-        defer { lock.release() }
-        // The stop signals before ncurses starts, so that ncurses leaves them to us.
-        ProcessSignals.install()
-        // The terminal before the log is touched: a start it refuses must change nothing.
-        // Spoken when asked for here or in the profile (`profile set --voice`).
-        let speaking = try voice || store.profile()?.speaks == true
-        let speaker = speaking ? EspeakSpeaker() : nil
-        if speaking, speaker == nil {
-            StandardError.print("\(voice ? "--voice" : "Spoken cues (profile set --voice)"): espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
-        }
-        let screen = plain ? nil : try NcursesTerminal()
-        defer { screen?.close() }
-        let ending = try SessionRunner(
-            store: store, routines: routines, display: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()),
-            crackAdvice: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name },
-            wallClock: clock, clock: SystemMonotonicClock(), signals: ProcessSignals.session, speaker: speaker
-        ).run()
-        speaker?.finish()
+        let ending = try launch.play(routines, on: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()), notices: notices)
         screen?.close()
         if let farewell = ending.farewell {
             print(farewell)
@@ -88,7 +87,7 @@ struct StartCommand: ParsableCommand {
         if let error = ending.error {
             StandardError.print("Error: \(error)")
         } else {
-            try printSummary(store: store, today: today)
+            try launch.summary().forEach { print($0) }
         }
         if ending.exitStatus != 0 {
             throw ExitCode(ending.exitStatus)
@@ -97,15 +96,6 @@ struct StartCommand: ParsableCommand {
 }
 
 extension StartCommand {
-    /// The summary of the session just played (the newest of today's), unless nothing was played.
-    func printSummary(store: any LogStore, today: LocalDay) throws {
-        guard let session = try store.sessions(from: today, through: today).first, !session.playedRoutines.isEmpty else {
-            return
-        }
-        let summary = SessionSummary(session, streak: try Streak.read(store, endingOn: today))
-        summary.lines.forEach { print($0) }
-    }
-
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
     func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {

@@ -17,10 +17,25 @@ struct QuestionAnswerTests {
     }
 
     @Test func whatCannotBeAnAnswerIsSaidWhileTyping() {
-        #expect(Question.refusal(of: "") == nil)
-        #expect(Question.refusal(of: "10") == nil)
-        #expect(Question.refusal(of: "-") == "'-' cannot be part of an answer: digits only (Backspace to change it).")
-        #expect(Question.refusal(of: "1a") == "'a' cannot be part of an answer: digits only (Backspace to change it).")
-        #expect(Question.refusal(of: "100") == "An answer has at most two digits (Backspace to change it).")
+        #expect(Question.painBefore.refusal(of: "") == nil)
+        #expect(Question.painBefore.refusal(of: "10") == nil)
+        #expect(Question.painBefore.refusal(of: "-") == "'-' cannot be part of an answer: digits only (Backspace to change it).")
+        #expect(Question.painBefore.refusal(of: "1a") == "'a' cannot be part of an answer: digits only (Backspace to change it).")
+        #expect(Question.painBefore.refusal(of: "100") == "An answer has at most two digits (Backspace to change it).")
+    }
+}
+
+@Suite("Questions answered in minutes")
+struct MinutesQuestionTests {
+    @Test("stiffness takes up to three digits, 1 to 600; the daily minutes 5 to 90")
+    func minutes() {
+        #expect(Question.stiffnessMinutes.accepts("600") == 600)
+        #expect(Question.stiffnessMinutes.accepts("601") == nil)
+        #expect(Question.stiffnessMinutes.accepts("0") == nil)
+        #expect(Question.stiffnessMinutes.refusal(of: "100") == nil)
+        #expect(Question.stiffnessMinutes.refusal(of: "1000") == "An answer has at most 3 digits (Backspace to change it).")
+        #expect(Question.dailyMinutes.accepts("4") == nil)
+        #expect(Question.dailyMinutes.accepts("90") == 90)
+        #expect(Question.effort.refusal(of: "12") == "An answer has at most one digit (Backspace to change it).")
     }
 }

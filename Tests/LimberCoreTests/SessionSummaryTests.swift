@@ -25,17 +25,13 @@ struct SessionSummaryTests {
         let today = session(
             "2026-03-04", steps: [("a", 1, .done, 30), ("a", 2, .partial, 12), ("b", 1, .skipped, 0)],
             planned: [("a", 1), ("a", 2), ("b", 1), ("c", 1), ("c", 2)], pain: (4, 2))
-        #expect(SessionSummary(today, streak: 3).lines == [
+        let earlier = [
+            session("2026-03-03", steps: [("a", 1, .done, 30)]), session("2026-03-02", steps: [("a", 1, .done, 30)]),
+            session("2026-02-28", steps: [("a", 1, .done, 30)]), session("2026-03-01", steps: [("a", 1, .skipped, 0)]),
+        ]
+        #expect(SessionSummary(today, earlier: earlier).lines == [
             "Sets: 1 done, 1 cut short, 3 not done.", "Time: 42 s.", "Pain: 4 before, 2 after.", "Streak: 3 days in a row.",
         ])
-        #expect(SessionSummary(today, streak: 1).lines.last == "Streak: 1 day.")
-    }
-
-    @Test("the streak counts days in a row with something played, ending on the day; a gap ends it")
-    func streak() {
-        let played: Set<LocalDay> = ["2026-03-04", "2026-03-03", "2026-03-02", "2026-02-28"]
-        #expect(Streak.days(endingOn: "2026-03-04", played: played) == 3)
-        #expect(Streak.days(endingOn: "2026-02-28", played: played) == 1)
-        #expect(Streak.days(endingOn: "2026-03-05", played: played) == 0)
+        #expect(SessionSummary(today, earlier: []).lines.last == "Streak: 1 day.")
     }
 }

@@ -71,7 +71,8 @@ public enum HistoryText {
         return text
     }
 
-    static func line(for report: SelfReport) -> String {
+    /// A self-report in a few words: "pain 3", "walk, 20 min".
+    public static func line(for report: SelfReport) -> String {
         var text: String
         switch report.kind {
         case .crack: text = "cracked back"

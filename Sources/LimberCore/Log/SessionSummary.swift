@@ -7,11 +7,11 @@ public struct SessionSummary: Sendable, Equatable {
     public var seconds: Int
     public var painBefore: Int?
     public var painAfter: Int?
-    /// Days in a row, ending on the session's day, with a session in which something was played (`Streak`).
+    /// Days in a row, ending on the session's day, with a session in which something was played.
     public var streak: Int
 
-    /// `session` as logged; `streak` as `Streak` counts it, ending on the session's day.
-    public init(_ session: LoggedSession, streak: Int) {
+    /// `session` as logged; `earlier`, the sessions of the days before it, in any order.
+    public init(_ session: LoggedSession, earlier: [LoggedSession]) {
         let played = session.steps.filter { $0.status != .skipped }
         done = played.filter { $0.status == .done }.count
         cutShort = played.count - done
@@ -23,7 +23,8 @@ public struct SessionSummary: Sendable, Equatable {
         seconds = played.reduce(0) { $0 + $1.doneSeconds }
         painBefore = session.session.painBefore
         painAfter = session.session.painAfter
-        self.streak = streak
+        streak = session.playedRoutines.isEmpty
+            ? 0 : Streak.days(endingOn: session.session.day, active: Streak.activeDays(earlier).union([session.session.day]))
     }
 
     public var lines: [String] {

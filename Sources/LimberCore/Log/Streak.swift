@@ -1,34 +1,39 @@
-/// The streak: days in a row with a session in which something was played. The one count the
-/// summary after a session and `status` show.
+/// Days in a row with a session in which something was played: the figure the patient sees
+/// after a session, on the home screen and in the status line.
 public enum Streak {
-    /// Days in a row ending on `day`, each in `played`; 0 when `day` is not.
-    public static func days(endingOn day: LocalDay, played: Set<LocalDay>) -> Int {
+    /// The days on which something was played, from sessions in any order.
+    public static func activeDays(_ sessions: [LoggedSession]) -> Set<LocalDay> {
+        Set(sessions.filter { !$0.playedRoutines.isEmpty }.map(\.session.day))
+    }
+
+    /// Days in a row ending on `day`; 0 when nothing was played that day.
+    public static func days(endingOn day: LocalDay, active: Set<LocalDay>) -> Int {
         var streak = 0
-        var cursor = day
-        while played.contains(cursor) {
+        var day = day
+        while active.contains(day) {
             streak += 1
-            cursor = cursor.adding(days: -1)
+            day = day.adding(days: -1)
         }
         return streak
     }
 
-    /// The same from the log, read back only as far as the streak reaches: a month, then as
-    /// far again, and so on, while the streak runs to the start of what was read.
-    public static func read(_ log: any LogReader, endingOn day: LocalDay) throws -> Int {
-        var played = Set<LocalDay>()
-        var (read, days) = (0, 32)
-        while true {
-            played.formUnion(try log.playedDays(from: day.adding(days: 1 - days), through: day.adding(days: -read)))
-            let streak = Self.days(endingOn: day, played: played)
-            if streak < days || days >= LogLimits.historyDays { return streak }
-            (read, days) = (days, days * 2)
-        }
+    /// The streak as it stands on `today`: a streak that reached yesterday is still alive until
+    /// today ends, so it is not shown as broken before the patient has had the day to exercise.
+    public static func current(on today: LocalDay, active: Set<LocalDay>) -> Int {
+        days(endingOn: active.contains(today) ? today : today.adding(days: -1), active: active)
     }
 
-    /// The streak as it stands on `day`: one ending today once something was played today, else
-    /// the one ending yesterday, which today's session would carry on.
-    public static func standing(on day: LocalDay, in log: any LogReader) throws -> Int {
-        let today = try read(log, endingOn: day)
-        return today > 0 ? today : try read(log, endingOn: day.adding(days: -1))
+    /// `current(on:active:)` from the log, reading only the days played (`playedDays`) and only
+    /// as far back as the streak reaches: a month, then as far again, and so on, while it runs
+    /// to the start of what was read. For `status`, which runs every few seconds.
+    public static func current(on today: LocalDay, in log: any LogReader) throws -> Int {
+        var active = Set<LocalDay>()
+        var (read, days) = (0, 32)
+        while true {
+            active.formUnion(try log.playedDays(from: today.adding(days: -days), through: today.adding(days: -read)))
+            let streak = current(on: today, active: active)
+            if streak < days || days >= LogLimits.historyDays { return streak }
+            (read, days) = (days + 1, days * 2)
+        }
     }
 }

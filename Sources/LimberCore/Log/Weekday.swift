@@ -11,3 +11,18 @@ extension Weekday {
         self = Self.allCases[((daysSinceEpoch % 7) + 7 + 3) % 7]
     }
 }
+
+extension Weekday {
+    /// The day's name in full: "Monday".
+    public var name: String {
+        switch self {
+        case .mon: "Monday"
+        case .tue: "Tuesday"
+        case .wed: "Wednesday"
+        case .thu: "Thursday"
+        case .fri: "Friday"
+        case .sat: "Saturday"
+        case .sun: "Sunday"
+        }
+    }
+}

@@ -18,6 +18,12 @@ public enum GentleDay {
     /// A flare-up keeps sessions gentle on the day it is logged and the days after, this many in all.
     public static let flareDays = 3
 
+    /// What the patient is told when they log a flare-up on `day`.
+    public static func flareAdvice(loggedOn day: LocalDay) -> String {
+        "Sessions are gentle until \(day.adding(days: flareDays - 1)) (mobility and breathing, the easiest of each). "
+            + "Keep moving gently; stop anything that makes the pain sharper or sends it down a leg."
+    }
+
     /// Why the session on `day` should be gentle, or nil: a flare-up logged in the last
     /// `flareDays` days; the last session before `day` rated too painful (6 or more, before or
     /// after); or rated 4 or 5 after, and the pain not settled by the next morning (a pain

@@ -15,40 +15,67 @@ public enum QuestionAnswer: Sendable, Equatable {
 public struct Question: Sendable, Equatable {
     public var text: String
     public var hint: String
+    /// The most digits an answer has.
+    public var digits: Int
     /// The answer, from what was typed; nil when it is not one.
     public var accepts: @Sendable (String) -> Int?
 
+    /// A question answered by a whole number in `range`.
+    public init(text: String, hint: String, range: ClosedRange<Int>) {
+        self.text = text
+        self.hint = hint
+        digits = String(range.upperBound).count
+        accepts = { Self.number($0, in: range) }
+    }
+
     public static func == (lhs: Question, rhs: Question) -> Bool { lhs.text == rhs.text }
 
-    public static let painBefore = pain("How much pain do you have right now?")
+    public static let painNow = pain("How much pain do you have right now?")
+    public static let painBefore = painNow
     public static let painAfter = pain("How much pain do you have now, after the session?")
 
     static func pain(_ text: String) -> Question {
-        Question(text: text, hint: "0 = none, 10 = worst imaginable. Type a number and press Enter; Enter alone passes, q leaves.") {
-            number($0, in: 0...10)
-        }
+        Question(text: text, hint: "0 = none, 10 = worst imaginable. Type a number and press Enter; Enter alone passes, q leaves.",
+                 range: 0...10)
     }
 
     /// Answers 1, 2 and 3 stand for too easy, about right and too hard.
     public static let effort = Question(
         text: "How did the session feel?",
-        hint: "1 = too easy, 2 = about right, 3 = too hard. Enter alone passes, q leaves."
-    ) { number($0, in: 1...3) }
+        hint: "1 = too easy, 2 = about right, 3 = too hard. Enter alone passes, q leaves.", range: 1...3)
+
+    /// Morning stiffness, for the log.
+    public static let stiffnessMinutes = Question(
+        text: "This morning, how many minutes did it take for your back's stiffness to ease?",
+        hint: "Minutes, 1 to 600. Enter alone passes, q leaves.", range: LogLimits.minutes)
+
+    /// How long an activity lasted, for the log.
+    public static func activityMinutes(_ activity: ActivityKind) -> Question {
+        Question(text: "How many minutes did the \(activity.rawValue) last?",
+                 hint: "Minutes, 1 to 600. Enter alone passes, q leaves.", range: LogLimits.minutes)
+    }
+
+    /// The daily time for exercise, at set-up.
+    public static let dailyMinutes = Question(
+        text: "How many minutes a day do you have for your exercises?",
+        hint: "\(Profile.minutesRange.lowerBound) to \(Profile.minutesRange.upperBound). Enter alone keeps \(Profile.defaultMinutes); q leaves the set-up.",
+        range: Profile.minutesRange)
 
     /// Digits alone, as typed: `Int` would take "+5" as 5, and "-1" is no pain level, so a sign,
     /// a space or any other character makes the answer not one (the patient is asked again).
     static func number(_ typed: String, in range: ClosedRange<Int>) -> Int? {
-        guard !typed.isEmpty, typed.utf8.count <= 2, typed.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+        guard !typed.isEmpty, typed.utf8.count <= String(range.upperBound).count, typed.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
             let value = Int(typed), range.contains(value)
         else { return nil }
         return value
     }
 
     /// Why what is typed so far cannot be an answer, shown while it is typed; nil while it can.
-    public static func refusal(of typed: String) -> String? {
+    public func refusal(of typed: String) -> String? {
         if let stray = typed.first(where: { !($0.isASCII && $0.isWholeNumber) }) {
             return "'\(stray)' cannot be part of an answer: digits only (Backspace to change it)."
         }
-        return typed.count > 2 ? "An answer has at most two digits (Backspace to change it)." : nil
+        let most = [1: "one digit", 2: "two digits"][digits] ?? "\(digits) digits"
+        return typed.count > digits ? "An answer has at most \(most) (Backspace to change it)." : nil
     }
 }

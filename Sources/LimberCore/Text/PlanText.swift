@@ -20,7 +20,7 @@ public enum PlanText {
     }
 
     /// Seconds as whole minutes, rounded up, or seconds under a minute.
-    static func minutes(_ seconds: Int) -> String {
+    public static func minutes(_ seconds: Int) -> String {
         seconds < 60 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
     }
 }

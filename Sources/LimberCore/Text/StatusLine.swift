@@ -7,7 +7,7 @@ public struct StatusLine: Sendable, Equatable {
     public var minutes: Int
     /// A session was completed today.
     public var done: Bool
-    /// `Streak.standing`: the streak ending today, or yesterday's while today has none yet.
+    /// `Streak.current`: the streak ending today, or yesterday's while today has none yet.
     public var streak: Int
 
     public var stop: Bool { kind == .stop }
@@ -148,6 +148,6 @@ extension StatusLine {
         return StatusLine(
             day: day, kind: frame.kind, minutes: frame.minutes,
             done: sessions.contains { $0.day == day && $0.status == .completed },
-            streak: try Streak.standing(on: day, in: log))
+            streak: try Streak.current(on: day, in: log))
     }
 }

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import LimberCore
+import LimberTUI
+
+/// `limber` alone: the home screen. Today's plan with its reasons, the streak, the last twelve
+/// weeks and the warnings; Enter plays the session and shows its summary, other keys log pain,
+/// stiffness, an activity, a crack or a flare-up, or show the history. A first run sets up the
+/// profile and asks the screening questions before anything else.
+struct HomeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "home",
+        abstract: "Open the home screen: today's plan, your streak and the last 12 weeks (the default command).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "No full screen: play today's session line by line, as 'start --plain' does.")
+    var plain = false
+
+    @Flag(help: "Say the cues of the sessions played from here aloud (needs espeak-ng).")
+    var voice = false
+
+    func run() throws {
+        if plain {
+            let folders = (global.home.map { ["--home", $0] } ?? []) + (global.routines.map { ["--routines", $0] } ?? [])
+            let start = try StartCommand.parse(folders + ["--plain"] + (voice ? ["--voice"] : []))
+            try start.run()
+            return
+        }
+        let library = try global.libraryReportingSkips()
+        let clock = try global.clock()
+        try NcursesTerminal.checkAvailable()
+        let store = try global.logForWriting()
+        let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
+        ProcessSignals.install()
+        let terminal = try NcursesTerminal()
+        defer { terminal.close() }
+        let signals = ProcessSignals.session
+
+        guard try launch.setUpIfFirstRun(on: terminal) else {
+            terminal.close()
+            try leave(signals, saying: SessionLaunch.setUpLeft)
+            return
+        }
+        try launch.screenIfDue(on: terminal)
+
+        var notice: String?
+        while true {
+            let view = try homeView(store: store, library: library, clock: clock, notice: notice)
+            notice = nil
+            switch HomeLoop(terminal: terminal, signals: signals).next(view) {
+            case .quit:
+                terminal.close()
+                try leave(signals, saying: nil)
+                return
+            case .start:
+                // A week may have passed since the last screening while the home screen was open.
+                try launch.screenIfDue(on: terminal)
+                let plan = try GlobalOptions.scheduler(from: clock.today(), library: library, log: store).plan(for: clock.today())
+                guard !plan.stop, !plan.playable.isEmpty else {
+                    notice = plan.stop ? nil : "Today's plan has no routines to play."
+                    continue
+                }
+                let lock = try SessionLock(home: global.homeURL)
+                let ending = try launch.play(plan.playable, on: .screen(terminal),
+                                             notices: plan.warnings.filter { $0.kind == "gentle" }.map(\.message))
+                lock.release()
+                guard ending.error == nil, ending.exitStatus == 0 else {
+                    terminal.close()
+                    if let farewell = ending.farewell { print(farewell) }
+                    if let error = ending.error { StandardError.print("Error: \(error)") }
+                    throw ExitCode(ending.exitStatus)
+                }
+                let summary = try launch.summary()
+                TextPage.show(title: ending.farewell ?? "Session over", paragraphs: summary.isEmpty ? ["Nothing was played."] : summary,
+                              footer: "Any key: home", on: terminal, signals: signals)
+            case .log(let request):
+                notice = try record(request, store: store, library: library, clock: clock, terminal: terminal)
+            case .history:
+                TextPage.show(title: "Your history, last 14 days", paragraphs: [try HistoryCommand.text(store, today: clock.today(), days: 14)],
+                              on: terminal, signals: signals)
+            }
+        }
+    }
+
+    /// Ends the home screen: after a stop signal with its status, as a session would.
+    private func leave(_ signals: SessionSignals, saying line: String?) throws {
+        if let line { print(line) }
+        if signals.stop() != 0 { throw ExitCode(128 + signals.stop()) }
+    }
+
+    /// What the home screen shows now.
+    private func homeView(store: any LogStore, library: RoutineLibrary, clock: WallClock, notice: String?) throws -> HomeView {
+        let today = clock.today()
+        let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
+        let weeks = AdherenceCalendar.defaultWeeks
+        // The calendar's weeks, and back as far as a streak that long could reach.
+        let sessions = try store.sessions(from: today.adding(days: -7 * weeks - 400), through: today)
+        let active = Streak.activeDays(sessions)
+        return HomeView(
+            plan: plan, streak: Streak.current(on: today, active: active),
+            calendar: AdherenceCalendar(today: today, sessions: sessions, profiles: try store.profileHistory(), weekCount: weeks),
+            stopAdvice: try SafetyStop.read(store, on: today, safety: library.safety)?.advice,
+            doneToday: sessions.contains { $0.session.day == today && $0.session.status == .completed }, notice: notice)
+    }
+
+    /// Writes what the patient logged from the home screen; the line that confirms it.
+    private func record(_ request: HomeLoop.LogRequest, store: any LogStore, library: RoutineLibrary, clock: WallClock,
+                        terminal: any Terminal) throws -> String {
+        let now = clock.now()
+        let zone = clock.timeZone
+        let report: SelfReport = switch request {
+        case .pain(let level): .pain(level, at: now, in: zone)
+        case .stiffness(let minutes): .stiffness(minutes: minutes, at: now, in: zone)
+        case .activity(let kind, let minutes): .activity(kind, minutes: minutes, at: now, in: zone)
+        case .crack: .crack(at: now, in: zone)
+        case .flare: SelfReport(day: LocalDay(containing: now, in: zone), recordedAt: now, kind: .flare)
+        }
+        try store.record(report)
+        let advice: String? = switch request {
+        case .crack: CrackWarning(safety: library.safety) { library.routine(id: $0)?.name }?.text
+        case .flare: GentleDay.flareAdvice(loggedOn: report.day)
+        default: nil
+        }
+        if let advice {
+            TextPage.show(title: "Logged: \(HistoryText.line(for: report))", paragraphs: advice.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                          footer: "Any key: home", on: terminal, signals: ProcessSignals.session)
+        }
+        return "Logged: \(HistoryText.line(for: report))."
+    }
+}

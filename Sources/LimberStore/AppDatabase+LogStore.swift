@@ -96,6 +96,26 @@ extension AppDatabase: LogStore {
         }
     }
 
+    public func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
+        try read { db in
+            try SessionRecord.filter(SessionRecord.Columns.day >= firstDay && SessionRecord.Columns.day <= lastDay)
+                .order(SessionRecord.Columns.day.desc, SessionRecord.Columns.startedAt.desc, SessionRecord.Columns.id)
+                .fetchAll(db)
+        }
+    }
+
+    public func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {
+        try read { db in
+            try LocalDay.fetchAll(db, sql: """
+                SELECT DISTINCT session.day FROM session
+                WHERE session.day BETWEEN ? AND ?
+                  AND EXISTS (SELECT 1 FROM step_result
+                              WHERE step_result.session_id = session.id AND step_result.status != ?)
+                ORDER BY session.day DESC
+                """, arguments: [firstDay, lastDay, StepStatus.skipped.rawValue])
+        }
+    }
+
     public func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
         try read { db in
             try SelfReport

@@ -10,6 +10,8 @@ public struct AppDatabase: Sendable {
     public let path: String
     /// The file as it was opened, to notice it being deleted or replaced (nil in memory).
     private let opened: FileIdentity?
+    /// Set when the log is read as an immutable file because nobody had it open (see QuietRead).
+    private let quiet: QuietRead?
 
     /// Opens the log in the patient's data folder to write to it, creating the folder and an
     /// empty log when they do not exist yet. An existing file that is damaged, unreadable, a
@@ -36,6 +38,10 @@ public struct AppDatabase: Sendable {
     /// read. Each read is one consistent snapshot, even while a session writes. Nil when there
     /// is no log in `home`, or only an empty file.
     public static func existing(home: URL) throws -> AppDatabase? {
+        try existing(home: home, quietly: true)
+    }
+
+    private static func existing(home: URL, quietly: Bool) throws -> AppDatabase? {
         let location = LogLocation(home: home)
         // Only a log that is not there is "no log": one this user may not see is an error.
         var status = stat()
@@ -55,8 +61,27 @@ public struct AppDatabase: Sendable {
                 throw LogStoreError.cannotOpen(path: location.path, reason: "it cannot be read (\(error.localizedDescription))")
             }
         }
+        // A log nobody has open is read leaving no files beside it, unless a writer turns up.
+        if quietly, copy == nil, let quiet = QuietRead(path: location.path, reopen: { try existing(home: home, quietly: false) }) {
+            do {
+                let inspected = try inspect(quiet.uri, named: location.path)
+                if let queue = inspected.upToDate, quiet.isUnchanged {
+                    return AppDatabase(reading: queue, path: location.path, quiet: quiet)
+                }
+                if inspected.kind != .limberLog, quiet.isUnchanged { return nil }
+                if inspected.kind == .limberLog {
+                    let older = try ReadingCopy(of: location)
+                    if quiet.isUnchanged {
+                        return AppDatabase(reading: try migrated(older), path: location.path, quiet: nil)
+                    }
+                }
+            } catch where quiet.isUnchanged {
+                throw LogStoreError.translating(error, path: location.path)
+            } catch {}
+            // A writer at work meanwhile: the ordinary way.
+        }
         do {
-            let inspected = try inspect(copy?.path ?? location.path)
+            let inspected = try inspect(copy?.path ?? location.path, named: location.path)
             guard inspected.kind == .limberLog else { return nil }
             let queue: DatabaseQueue
             if let upToDate = inspected.upToDate {
@@ -66,22 +91,31 @@ public struct AppDatabase: Sendable {
                 // changes the original.
                 let older = try copy ?? ReadingCopy(of: location)
                 copy = older
-                queue = try DatabaseQueue(path: older.path, configuration: Self.configuration)
-                try LogMigrations.migrator.migrate(queue)
+                queue = try migrated(older)
             }
             // SQLite holds every file of the copy open now, so the copy can go from the disk at
             // once: however the process ends, no copy of the health log is left behind.
             copy?.remove()
-            return AppDatabase(reading: queue, path: location.path)
+            return AppDatabase(reading: queue, path: location.path, quiet: nil)
         } catch {
             throw LogStoreError.translating(error, path: location.path)
         }
     }
 
-    private init(reading queue: DatabaseQueue, path: String) {
+    /// An older log's private copy, brought up to date; the copy leaves the disk at once (SQLite
+    /// holds its files open), so however the process ends, no copy of the health log is left.
+    private static func migrated(_ copy: ReadingCopy) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: copy.path, configuration: Self.configuration)
+        try LogMigrations.migrator.migrate(queue)
+        copy.remove()
+        return queue
+    }
+
+    private init(reading queue: DatabaseQueue, path: String, quiet: QuietRead?) {
         self.writer = queue
         self.path = path
         opened = nil
+        self.quiet = quiet
     }
 
     /// A log in memory, through the same migrations, for tests.
@@ -93,6 +127,7 @@ public struct AppDatabase: Sendable {
         self.writer = writer
         self.path = path
         opened = FileIdentity(path: path)
+        quiet = nil
         // GRDB sets WAL's usual `synchronous = NORMAL`, which can lose the last commits when
         // the power fails. A clinician's log is worth an fsync per write: every commit reaches
         // the disk before the write returns.
@@ -111,17 +146,18 @@ public struct AppDatabase: Sendable {
     /// program's database must be left exactly as it is. A Limber log that needs no migration
     /// comes with that read-only connection, ready to read; an older one without (writing
     /// migrates it; reading migrates a private copy).
-    private static func inspect(_ path: String) throws -> (kind: LogFileKind, upToDate: DatabaseQueue?) {
+    /// `name` is the log's path for messages, when `path` is a URI or a private copy of it.
+    private static func inspect(_ path: String, named name: String? = nil) throws -> (kind: LogFileKind, upToDate: DatabaseQueue?) {
         var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         let kind = try queue.read(LogFileKind.of)
         switch kind {
         case .foreign(let reason):
-            throw LogStoreError.foreignDatabase(path: path, reason: reason)
+            throw LogStoreError.foreignDatabase(path: name ?? path, reason: reason)
         case .limberLog:
             if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
-                throw LogStoreError.newerLog(path: path)
+                throw LogStoreError.newerLog(path: name ?? path)
             }
             return (kind, try queue.read(LogMigrations.migrator.hasCompletedMigrations) ? queue : nil)
         case .empty:
@@ -155,6 +191,11 @@ public struct AppDatabase: Sendable {
 
     /// One consistent snapshot; SQLite's errors come out as `LogStoreError`.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
+        if let quiet {
+            if let result = try? writer.read(value), quiet.isUnchanged { return result }
+            // A writer came while it was read: read again, the ordinary way.
+            return try quiet.ordinaryLog().read(value)
+        }
         do {
             return try writer.read(value)
         } catch {

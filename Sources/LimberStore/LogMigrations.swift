@@ -16,6 +16,8 @@ enum LogMigrations {
     static let second = "v2: profile history and session plans"
     /// Screening answers and professionals' clearances of red flags (issue 12).
     static let screening = "v3: screening and clearances"
+    /// The profile's spoken-cues setting (issue 14); NULL in older changes, which is off.
+    static let voice = "v4: profile voice setting"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -119,6 +121,11 @@ enum LogMigrations {
                 t.column("recorded_at", .text).notNull()
                 t.column("symptom", .text).notNull()
                 t.column("cleared_by", .text).notNull()
+            }
+        }
+        migrator.registerMigration(voice) { db in
+            try db.alter(table: "profile_change") { t in
+                t.add(column: "voice", .boolean)
             }
         }
         return migrator

@@ -2,7 +2,7 @@ import Foundation
 
 /// The characters screens may draw: any on a UTF-8 terminal, ASCII alone under a locale whose
 /// codeset is not UTF-8 (`LANG=C`), where a "█" would reach the screen as three bytes of garbage.
-/// Decided once, at start, from the locale (NcursesTerminal); screens are drawn for one value.
+/// Decided once, at start, from the locale (`ofLocale`); screens are drawn for one value.
 public enum Glyphs: Sendable, Equatable {
     case unicode, ascii
 
@@ -11,6 +11,13 @@ public enum Glyphs: Sendable, Equatable {
     public init(codeset: String) {
         let name = codeset.uppercased().filter { $0 != "-" && $0 != "_" }
         self = name == "UTF8" ? .unicode : .ascii
+    }
+
+    /// For this process's locale, set from the environment here: what the screens and the
+    /// command line's own marks use.
+    public static func ofLocale() -> Glyphs {
+        setlocale(LC_ALL, "")
+        return Glyphs(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
     }
 
     /// What marks text as cut short.

@@ -31,7 +31,7 @@ struct HomeCommand: ParsableCommand {
         let clock = try global.clock()
         try NcursesTerminal.checkAvailable()
         let store = try global.logForWriting()
-        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice)
+        let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
         ProcessSignals.install()
         let terminal = try NcursesTerminal()
         defer { terminal.close() }

@@ -56,6 +56,8 @@ extension ProfileCommand {
         @Option(help: ArgumentHelp("A rest day (repeatable).", valueName: "day")) var restDay: [String] = []
         @Option(name: .customLong("no-rest-day"), help: ArgumentHelp("No longer a rest day (repeatable).", valueName: "day"))
         var noRestDay: [String] = []
+        @Flag(inversion: .prefixedNo, help: "Speak the cues in every session, as 'start --voice' does (needs espeak-ng), or no longer.")
+        var voice: Bool?
 
         var edit: ProfileEdit {
             var edit = ProfileEdit()
@@ -71,6 +73,7 @@ extension ProfileCommand {
             edit.removeEquipment = noEquipment
             edit.addRestDays = restDay
             edit.removeRestDays = noRestDay
+            edit.voice = voice
             return edit
         }
 
@@ -108,12 +111,13 @@ struct ProfileJSON: Encodable {
     var current: Profile?
     var history: [Profile]
 
-    enum CodingKeys: String, CodingKey { case profile, history, minutes }
+    enum CodingKeys: String, CodingKey { case profile, history, minutes, voice }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(current, forKey: .profile)
         try container.encode(current?.minutes ?? Profile.defaultMinutes, forKey: .minutes)
         try container.encode(history, forKey: .history)
+        try container.encode(current?.speaks ?? false, forKey: .voice)
     }
 }

@@ -13,13 +13,15 @@ struct SessionLaunch {
     let speaker: EspeakSpeaker?
 
     /// Made before the full screen opens: a missing espeak-ng is said on the plain terminal.
-    init(library: RoutineLibrary, store: any LogStore, clock: WallClock, voice: Bool) {
+    /// Cues are spoken when `voice` asks for them, or the profile does (`profile set --voice`).
+    init(library: RoutineLibrary, store: any LogStore, clock: WallClock, voice: Bool) throws {
         self.library = library
         self.store = store
         self.clock = clock
-        speaker = voice ? EspeakSpeaker() : nil
-        if voice, speaker == nil {
-            StandardError.print("--voice: espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
+        let speaking = try voice || store.profile()?.speaks == true
+        speaker = speaking ? EspeakSpeaker() : nil
+        if speaking, speaker == nil {
+            StandardError.print("\(voice ? "--voice" : "Spoken cues (profile set --voice)"): espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")
         }
     }
 
@@ -40,16 +42,7 @@ struct SessionLaunch {
         guard let session = try store.sessions(from: today, through: today).first, !session.playedRoutines.isEmpty else {
             return []
         }
-        // The log is read back only as far as the streak reaches: a month, then twice as far while
-        // the streak runs to the start of what was read.
-        var days = 32
-        var summary: SessionSummary
-        repeat {
-            let earlier = try store.sessions(from: today.adding(days: -days), through: today.adding(days: -1))
-            summary = SessionSummary(session, earlier: earlier)
-            days *= 2
-        } while summary.streak > days / 2 && days / 2 < LogLimits.historyDays
-        return summary.lines
+        return SessionSummary(session, streak: try Streak.current(on: today, in: store)).lines
     }
 
     /// The first run's set-up on the full screen, when no prescription is recorded yet. False

@@ -35,7 +35,7 @@ struct StartCommand: ParsableCommand {
         }
         // Refusals above change nothing; from here the log is opened once, to plan and to write.
         let store = try global.logForWriting()
-        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice)
+        let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
         // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
         // script or a pipe is never held up by it. In plain lines, before the stop signals are
         // taken over, so that Ctrl-C at a question ends the command.

@@ -31,6 +31,24 @@ struct ProfileEditTests {
         #expect(last.issueIDs == ["prolonged-sitting"] && last.restDays == [.sun])
     }
 
+    @Test("the voice setting is changed only when named, and kept with the change's day")
+    func voice() {
+        #expect(ProfileEdit().applied(to: nil, day: "2026-03-02", at: monday).speaks == false)
+        var on = ProfileEdit()
+        on.voice = true
+        let spoken = on.applied(to: nil, day: "2026-03-02", at: monday)
+        var other = ProfileEdit()
+        other.minutes = 20
+        let kept = other.applied(to: spoken, day: "2026-03-04", at: monday + 2 * 86_400)
+        var off = ProfileEdit()
+        off.voice = false
+        #expect(!off.changesNothing)
+        let silent = off.applied(to: kept, day: "2026-03-09", at: monday + 7 * 86_400)
+        let history = ProfileHistory([silent, spoken, kept])
+        #expect(history.on("2026-03-05")?.speaks == true && history.on("2026-03-05")?.minutes == 20)
+        #expect(history.current?.voice == false && history.current?.minutes == 20)
+    }
+
     @Test("an unknown name is named with the valid ones; nothing else is a problem")
     func unknownNames() {
         var edit = ProfileEdit()

@@ -191,7 +191,7 @@ struct LogCommandTests {
         try Data(#"{"exported_at":"2030-01-01T00:00:00.000Z","format":"limber-log","version":99}"#.utf8).write(to: file)
         let result = try limber.run(["import", file.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "Error: \(file.path) was exported by a newer Limber (log format version 99; this Limber reads version 2 and older). Update Limber, then import again. Nothing was imported.\n")
+        #expect(result.stderr == "Error: \(file.path) was exported by a newer Limber (log format version 99; this Limber reads version 3 and older). Update Limber, then import again. Nothing was imported.\n")
     }
 
     @Test func historyLeadsWithAPatternWorthAnAssessment() throws {

@@ -71,6 +71,22 @@ struct PlainModeTests {
         #expect(result.stderr == "Error: No routine has the id 'no-such-thing'. Run 'limber routines list' to see them all.\n")
     }
 
+    @Test func theProfilesVoiceSettingMakesStartSpeak() throws {
+        let set = try limber.run(["profile", "set", "--voice"])
+        #expect(set.status == 0 && set.stdout.contains("Spoken cues: on\n"))
+        #expect(try limber.run(["profile", "show", "--json"]).stdout.contains("\"voice\" : true"))
+        // Without espeak-ng on PATH, the notice shows that start took up the setting.
+        let spoken = try limber.playTinyRoutine(environment: ["PATH": "/nonexistent"])
+        #expect(spoken.status == 0)
+        #expect(spoken.stderr == "Spoken cues (profile set --voice): espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).\n")
+        // A day later, so that this change is the newer one.
+        let tomorrow = ["LIMBER_NOW": "2026-03-03T09:00:00Z"]
+        #expect(try limber.run(["profile", "set", "--no-voice"], environment: tomorrow).stdout.contains("Spoken cues: off\n"))
+        let silent = try limber.playTinyRoutine(environment: tomorrow.merging(["PATH": "/nonexistent"]) { $1 })
+        #expect(silent.status == 0 && silent.stderr.isEmpty)
+        #expect(try limber.query("SELECT voice FROM profile_change ORDER BY updated_at") == ["1", "0"])
+    }
+
     @Test func voiceWithoutEspeakSaysSoAndPlaysSilently() throws {
         let result = try limber.playTinyRoutine(voice: true, environment: ["PATH": "/nonexistent"])
         #expect(result.status == 0)

@@ -28,6 +28,7 @@ struct ScheduleCommandTests {
             Minutes a day: 20
             Equipment: mat
             Rest days: sun
+            Spoken cues: off
             Changed once, last on 2026-03-02.
 
             """)
@@ -37,7 +38,7 @@ struct ScheduleCommandTests {
         #expect(later.stdout.contains("  left-right-imbalance (Left-right imbalance), since 2026-03-02\n  chronic-stress (Ongoing stress), since 2026-03-05\n"))
         #expect(later.stdout.contains("Weaker side: none\n") && later.stdout.contains("Rest days: none\n"))
         let shown = try json(limber.run(["profile", "show", "--json"]).stdout) as! [String: Any]
-        #expect(Set(shown.keys) == ["profile", "minutes", "history"])
+        #expect(Set(shown.keys) == ["profile", "minutes", "history", "voice"])
         #expect((shown["history"] as! [[String: Any]]).map { $0["day"] as! String } == ["2026-03-02", "2026-03-05"])
         let profile = shown["profile"] as! [String: Any]
         // A value not set (here the weaker side) is left out, as in the export.

@@ -43,7 +43,7 @@ struct ExportImportTests {
         let lines = try lines(of: store)
         let header = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
         #expect(header["format"] as? String == "limber-log")
-        #expect(header["version"] as? Int == 2)
+        #expect(header["version"] as? Int == 3)
         #expect(header["exported_at"] as? String == "2027-01-15T08:00:00.000Z")
         let types = try lines.dropFirst().map {
             try (JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["type"] as? String
@@ -117,10 +117,37 @@ struct ExportImportTests {
         #expect(try store.merge(LogArchive.decode(Data(text.utf8), path: "old.jsonl")).addedNothing)
     }
 
+    @Test("the voice setting goes through an export and back; a version 2 export, from before it, imports with voice off")
+    func voiceSetting() throws {
+        let store = try AppDatabase.inMemory()
+        var edit = ProfileEdit()
+        edit.voice = true
+        let on = edit.applied(to: nil, day: "2024-05-01", at: Sample.morning)
+        edit.voice = false
+        let off = edit.applied(to: on, day: "2024-05-03", at: Sample.morning + 2 * 86_400)
+        try store.saveProfile(on)
+        try store.saveProfile(off)
+        let lines = try lines(of: store)
+        #expect(lines[1].contains("\"voice\":true") && lines[2].contains("\"voice\":false"))
+        let moved = try AppDatabase.inMemory()
+        _ = try moved.merge(LogArchive.decode(Data(lines.joined(separator: "\n").utf8), path: "sam.jsonl"))
+        let history = try moved.profileHistory()
+        #expect(history.changes.map(\.voice) == [true, false])
+        #expect(history.on("2024-05-02")?.speaks == true && history.current?.speaks == false)
+
+        let older = """
+            {"exported_at":"2026-11-01T00:00:00.000Z","format":"limber-log","version":2}
+            {"type":"profile-change","id":"0f8fad5b-d9cb-469f-a165-70867728950f","day":"2026-10-01","flagged_issues":[],"conditions":[],"equipment":[],"rest_days":[],"updated_at":"2026-10-01T08:00:00.000Z"}
+            """
+        let fresh = try AppDatabase.inMemory()
+        _ = try fresh.merge(LogArchive.decode(Data(older.utf8), path: "old.jsonl"))
+        #expect(try fresh.profile()?.voice == nil && fresh.profile()?.speaks == false)
+    }
+
     @Test("an export from a newer Limber is refused with the versions named")
     func newerVersion() throws {
-        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":3}\n"
-        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 3, supported: 2)) {
+        let text = "{\"exported_at\":\"2030-01-01T00:00:00.000Z\",\"format\":\"limber-log\",\"version\":4}\n"
+        let error = #expect(throws: LogStoreError.newerExportFormat(path: "sam.jsonl", version: 4, supported: 3)) {
             try LogArchive.decode(Data(text.utf8), path: "sam.jsonl")
         }
         #expect(error?.description.contains("Update Limber") == true)

@@ -82,6 +82,43 @@ struct SessionWriteContract {
         }
     }
 
+    @Test("played days and session records agree with the full sessions; a session with only skipped steps plays nothing",
+          arguments: StoreUnderTest.allCases)
+    func playedDays(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            for (offset, status) in [(0, StepStatus.done), (1, .skipped), (2, .partial), (2, .done), (4, .done)] {
+                let day = LocalDay("2024-05-01").adding(days: offset)
+                let start = Sample.at(Double(offset) * 86_400)
+                let id = try store.beginSession(day: day, plannedRoutines: ["cat-camel"], startedAt: start)
+                try store.recordStep(Sample.step(of: id, 0, done: status == .skipped ? 0 : 30, status: status, endingAt: start + 30))
+            }
+            _ = try store.beginSession(day: "2024-05-04", plannedRoutines: [], startedAt: Sample.at(3 * 86_400))
+            let sessions = try store.sessions(from: "2024-05-01", through: "2024-05-05")
+            #expect(try store.playedDays(from: "2024-05-01", through: "2024-05-05") == ["2024-05-05", "2024-05-03", "2024-05-01"])
+            #expect(try store.playedDays(from: "2024-05-02", through: "2024-05-04") == ["2024-05-03"])
+            #expect(try store.sessionRecords(from: "2024-05-01", through: "2024-05-05") == sessions.map(\.session))
+            #expect(try Streak.current(on: "2024-05-05", in: store) == 1 && Streak.current(on: "2024-05-04", in: store) == 1)
+        }
+    }
+
+    @Test("a streak longer than the first stretch of log read is counted whole, as from the sessions",
+          arguments: StoreUnderTest.allCases)
+    func longStreak(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            for offset in 0..<100 where offset != 20 {
+                let start = Sample.at(Double(offset) * 86_400)
+                let id = try store.beginSession(day: LocalDay("2024-05-01").adding(days: offset), plannedRoutines: [], startedAt: start)
+                try store.recordStep(Sample.step(of: id, 0, endingAt: start + 30))
+            }
+            // 2024-05-21 has no session: the streak runs from 05-22 to 08-08, the 100th day.
+            let active = Streak.activeDays(try store.sessions(from: "2024-01-01", through: "2024-12-31"))
+            for day: LocalDay in ["2024-08-08", "2024-08-09", "2024-08-10", "2024-05-21", "2024-05-20"] {
+                #expect(try Streak.current(on: day, in: store) == Streak.current(on: day, active: active), "\(day)")
+            }
+            #expect(try Streak.current(on: "2024-08-09", in: store) == 79)
+        }
+    }
+
     @Test("pain outside 0 to 10 is refused and nothing changes", arguments: StoreUnderTest.allCases)
     func painOutOfRange(_ kind: StoreUnderTest) throws {
         try kind.withStore { store throws in

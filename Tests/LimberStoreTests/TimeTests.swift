@@ -1,5 +1,5 @@
 import Foundation
-import LimberCore
+@testable import LimberCore
 import LimberTestSupport
 import Testing
 
@@ -30,7 +30,42 @@ struct TimeTests {
         #expect(LocalDay("2024-12-31").adding(days: 1) == "2025-01-01")
     }
 
-    @Test("text that is not a real day is not a day", arguments: ["2023-02-29", "2024-02-30", "2024-5-01", "24-05-01", "2024-05-01T", ""])
+    @Test("days and instants worked out by arithmetic agree with Foundation's calendar, 1583 to 9999 and across 1583")
+    func arithmeticAgreesWithTheCalendar() throws {
+        let utc = TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        func written(_ date: Date) -> String {
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.000Z", parts.year!, parts.month!, parts.day!, parts.hour!,
+                          parts.minute!, parts.second!)
+        }
+        var random = SeededRandom(seed: 14)
+        // From 1583-01-02 to 9999-12-30, in whole milliseconds.
+        for _ in 0..<3000 {
+            let seconds = Int64.random(in: -12_234_000_000...253_402_000_000, using: &random)
+            let milliseconds = Int64.random(in: 0...999, using: &random)
+            let instant = Date(timeIntervalSince1970: Double(seconds) + Double(milliseconds) / 1000)
+            let whole = Date(timeIntervalSince1970: Double(seconds))
+            let expected = String(written(whole).dropLast(4)) + CivilDays.padded(Int(milliseconds), 3) + "Z"
+            #expect(LogTime.text(instant) == expected)
+            #expect(LogTime.date(expected).map(LogTime.text) == expected)
+            let day = LocalDay(containing: instant, in: utc)
+            #expect(day.text == String(expected.prefix(10)) && LocalDay(day.text) == day)
+            let offset = Int.random(in: -800...800, using: &random)
+            let later = LocalDay(containing: calendar.date(byAdding: .day, value: offset, to: whole)!, in: utc)
+            if calendar.component(.year, from: calendar.date(byAdding: .day, value: offset, to: whole)!) >= 1583 {
+                #expect(day.adding(days: offset) == later, "\(day) + \(offset)")
+            }
+        }
+        // Across the first year worked out by arithmetic, the calendar's answer stands.
+        let first: LocalDay = "1583-01-01"
+        let before = LocalDay(containing: calendar.date(byAdding: .day, value: -1, to: calendar.date(from: DateComponents(year: 1583, month: 1, day: 1))!)!, in: utc)
+        #expect(first.adding(days: -1) == before && before.adding(days: 1) == first)
+        #expect(LocalDay("2000-02-28").adding(days: 1) == "2000-02-29" && LocalDay("2100-02-28").adding(days: 1) == "2100-03-01")
+    }
+
+    @Test("text that is not a real day is not a day", arguments: ["2023-02-29", "1900-02-29", "2100-02-29", "2024-02-30", "2024-00-10", "2024-13-01", "2024-05-00", "2024-05-32", "2024-05-+1", "2024-5-01", "24-05-01", "2024-05-01T", ""])
     func notADay(text: String) {
         #expect(LocalDay(text) == nil)
     }

@@ -97,6 +97,24 @@ struct SessionRunnerTests {
         #expect(terminal.bells > 0)
     }
 
+    @Test("the wall clock jumping during a session changes nothing: its times follow the monotonic clock from its start")
+    func wallClockJump() throws {
+        // The session's wall clock starts at 23:59:50 on 1 March 2026 and the monotonic clock moves
+        // only as the session plays; the machine's own clock (`Date()`) is months away, as if
+        // settimeofday had moved it by that much just after the start. Whatever the session
+        // times, logs or dates must come from the start and the monotonic clock, never from it.
+        #expect(abs(Date().timeIntervalSince(Self.lateEvening)) > 3600)
+        let (ending, log, _, _) = try Self.run(keys: [(0, .enter), (40, .enter), (41, .enter)])
+        #expect(ending.farewell == "Session complete. Well done.")
+        func offset(_ instant: Date?) -> Double? { instant.map { $0.timeIntervalSince(Self.lateEvening) } }
+        #expect(offset(log.session.startedAt) == 0)
+        // The countdown kept its own time: 10 s, a 5-s rest, 10 s, as on the monotonic clock.
+        #expect(log.steps.map { [offset($0.startedAt), offset($0.endedAt)] } == [[0, 10], [15, 25]])
+        #expect(offset(log.session.endedAt) == 41)
+        // It started before midnight in Perth and belongs to that day, though it ended after it.
+        #expect(log.session.day == "2026-03-01")
+    }
+
     @Test("a stop signal during the session logs it interrupted, the set cut short, and exits 128 + N")
     func stopSignal() throws {
         let clock = ManualClock()

@@ -2,7 +2,7 @@ import Foundation
 
 /// The export format: JSON Lines, so a log of ten years stays easy to stream, diff and repair.
 ///
-/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 2}`.
+/// The first line is a header, `{"exported_at": ..., "format": "limber-log", "version": 3}`.
 /// Each later line is one record with a `type`: `profile-change`, `session`, `planned-set`, `step`,
 /// `self-report`, `screening` or `clearance` (version 1 had one `profile` instead of the changes,
 /// and no planned sets, screenings or clearances),
@@ -10,8 +10,9 @@ import Foundation
 /// Readers of version N accept files of version N and older.
 public enum LogArchive {
     public static let format = "limber-log"
-    /// 2 added the profile changes, planned sets, screenings and clearances.
-    public static let version = 2
+    /// 2 added the profile changes, planned sets, screenings and clearances; 3 the profile
+    /// changes' `voice` (absent before, which is off).
+    public static let version = 3
 
     public static func encode(_ contents: LogContents, exportedAt: Date) throws -> Data {
         let encoder = JSONEncoder()

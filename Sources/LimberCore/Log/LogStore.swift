@@ -12,6 +12,14 @@ public protocol LogReader: Sendable {
     /// and the sets they set out to play.
     func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
 
+    /// The same sessions without their steps and sets, for rules that need only how each went
+    /// (`status`, called every few seconds, reads no more than this).
+    func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord]
+
+    /// The days in the range with a session in which something was played (a step not
+    /// skipped), newest first: what the streak and the first day back count.
+    func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay]
+
     /// Self-reports whose day is in the range (both ends included), newest first.
     func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport]
 
@@ -65,6 +73,15 @@ public protocol LogStore: LogReader {
 }
 
 extension LogReader {
+    public func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
+        try sessions(from: firstDay, through: lastDay).map(\.session)
+    }
+
+    public func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {
+        Array(Set(try sessions(from: firstDay, through: lastDay).filter { !$0.playedRoutines.isEmpty }.map(\.session.day)))
+            .sorted(by: >)
+    }
+
     /// The profile in force now, or nil before one was saved.
     public func profile() throws -> Profile? {
         try profileHistory().current

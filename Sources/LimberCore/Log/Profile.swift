@@ -20,11 +20,13 @@ public struct Profile: Codable, Sendable, Equatable {
     /// Equipment the patient has, as routine files name it (bar, roller, mat).
     public var equipment: [String]
     public var restDays: [Weekday]
+    /// Whether `start` speaks the cues (as `start --voice` does); nil, never set, is off.
+    public var voice: Bool?
     /// When the change was saved.
     public var updatedAt: Date
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, day, name, conditions, equipment
+        case id, day, name, conditions, equipment, voice
         case flaggedIssues = "flagged_issues"
         case weakerSide = "weaker_side"
         case dailyMinutes = "daily_minutes"
@@ -35,7 +37,7 @@ public struct Profile: Codable, Sendable, Equatable {
     public init(
         id: String = UUID().uuidString.lowercased(), day: LocalDay, name: String? = nil,
         flaggedIssues: [FlaggedIssue] = [], conditions: [String] = [], weakerSide: Side? = nil,
-        dailyMinutes: Int? = nil, equipment: [String] = [], restDays: [Weekday] = [], updatedAt: Date
+        dailyMinutes: Int? = nil, equipment: [String] = [], restDays: [Weekday] = [], voice: Bool? = nil, updatedAt: Date
     ) {
         self.id = id
         self.day = day
@@ -46,6 +48,7 @@ public struct Profile: Codable, Sendable, Equatable {
         self.dailyMinutes = dailyMinutes
         self.equipment = equipment
         self.restDays = restDays
+        self.voice = voice
         self.updatedAt = updatedAt
     }
 
@@ -55,6 +58,9 @@ public struct Profile: Codable, Sendable, Equatable {
     public static let minutesRange = 5...90
 
     public var minutes: Int { dailyMinutes ?? Self.defaultMinutes }
+
+    /// Whether sessions speak their cues.
+    public var speaks: Bool { voice ?? false }
 
     public var issueIDs: [String] { flaggedIssues.map(\.issue) }
 

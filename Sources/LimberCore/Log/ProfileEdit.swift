@@ -15,6 +15,7 @@ public struct ProfileEdit: Sendable, Equatable {
     public var removeEquipment: [String] = []
     public var addRestDays: [String] = []
     public var removeRestDays: [String] = []
+    public var voice: Bool?
 
     public init() {}
 
@@ -59,6 +60,7 @@ public struct ProfileEdit: Sendable, Equatable {
         profile.equipment = Self.edited(profile.equipment, adding: addEquipment, removing: removeEquipment)
         let days = Self.edited(profile.restDays.map(\.rawValue), adding: addRestDays, removing: removeRestDays)
         profile.restDays = Weekday.allCases.filter { days.contains($0.rawValue) }
+        if let voice { profile.voice = voice }
         return profile
     }
 

@@ -10,8 +10,8 @@ public struct SessionSummary: Sendable, Equatable {
     /// Days in a row, ending on the session's day, with a session in which something was played.
     public var streak: Int
 
-    /// `session` as logged; `earlier`, the sessions of the days before it, in any order.
-    public init(_ session: LoggedSession, earlier: [LoggedSession]) {
+    /// `session` as logged; `streak` as `Streak` counts it on the session's day.
+    public init(_ session: LoggedSession, streak: Int) {
         let played = session.steps.filter { $0.status != .skipped }
         done = played.filter { $0.status == .done }.count
         cutShort = played.count - done
@@ -23,8 +23,7 @@ public struct SessionSummary: Sendable, Equatable {
         seconds = played.reduce(0) { $0 + $1.doneSeconds }
         painBefore = session.session.painBefore
         painAfter = session.session.painAfter
-        streak = session.playedRoutines.isEmpty
-            ? 0 : Streak.days(endingOn: session.session.day, active: Streak.activeDays(earlier).union([session.session.day]))
+        self.streak = streak
     }
 
     public var lines: [String] {

@@ -22,4 +22,18 @@ public enum Streak {
     public static func current(on today: LocalDay, active: Set<LocalDay>) -> Int {
         days(endingOn: active.contains(today) ? today : today.adding(days: -1), active: active)
     }
+
+    /// `current(on:active:)` from the log, reading only the days played (`playedDays`) and only
+    /// as far back as the streak reaches: a month, then as far again, and so on, while it runs
+    /// to the start of what was read. For `status`, which runs every few seconds.
+    public static func current(on today: LocalDay, in log: any LogReader) throws -> Int {
+        var active = Set<LocalDay>()
+        var (read, days) = (0, 32)
+        while true {
+            active.formUnion(try log.playedDays(from: today.adding(days: -days), through: today.adding(days: -read)))
+            let streak = current(on: today, active: active)
+            if streak < days || days >= LogLimits.historyDays { return streak }
+            (read, days) = (days + 1, days * 2)
+        }
+    }
 }

@@ -72,13 +72,13 @@ public struct Scheduler: Sendable {
         if profiles.on(day) == nil {
             warnings.append(PlanWarning(kind: "no-profile", message: ProfileText.howToSet))
         }
-        if let stop = SafetyStop.on(
-            day, reports: selfReports, screenings: screenings, clearances: clearances, safety: library.safety) {
-            let names = stop.flags.map(\.symptom.id).joined(separator: ", ")
-            warnings.append(PlanWarning(
-                kind: "red-flag",
-                message: "A warning sign was reported (\(names)): no exercise until a professional has seen you and it is recorded with 'limber screen --cleared'."))
-            return DayPlan(day: day, minutes: 0, stop: true, kind: .stop, routines: [], warnings: warnings)
+        let frame = DayFrame(
+            day, profile: context.profile,
+            stop: SafetyStop.on(day, reports: selfReports, screenings: screenings, clearances: clearances, safety: library.safety),
+            gentle: first ? GentleDay.reason(on: day, sessions: sessions.map(\.session), reports: selfReports) : nil,
+            lastPlayed: first ? sessions.last(where: { $0.session.day < day && !$0.playedRoutines.isEmpty })?.session.day : nil)
+        if frame.stop {
+            return DayPlan(day: day, minutes: 0, stop: true, kind: .stop, routines: [], warnings: warnings + frame.warnings)
         }
         if first {
             warnings += AssessmentAlerts.on(day, sessions: sessions.map(\.session), reports: selfReports, safety: library.safety)
@@ -90,30 +90,15 @@ public struct Scheduler: Sendable {
                 kind: "issue-not-covered",
                 message: "No routine this patient can do targets \(context.issueName(issue)): add one to the library or review the profile."))
         }
-        if context.profile.restDays.contains(Weekday(of: day)) {
-            let minutes = min(context.profile.minutes, Self.restDayMinutes)
-            let picks = restSession(candidates, budget: minutes * 60, day: day, context: context)
-            return DayPlan(day: day, minutes: minutes, stop: false, kind: .rest, routines: picks, warnings: warnings)
+        let budget = frame.minutes * 60
+        let picks = switch frame.kind {
+        case .rest: restSession(candidates, budget: budget, day: day, context: context)
+        case .gentle:
+            regularSession(candidates.filter { [.mobility, .breathing].contains($0.routine.family) },
+                           budget: budget, day: day, yesterday: yesterday, context: context)
+        default: regularSession(candidates, budget: budget, day: day, yesterday: yesterday, context: context)
         }
-        if first, let gentle = GentleDay.reason(on: day, sessions: sessions.map(\.session), reports: selfReports) {
-            // After a flare-up or too much pain: mobility and breathing only, and shorter.
-            let soft = candidates.filter { [.mobility, .breathing].contains($0.routine.family) }
-            let minutes = max(Profile.minutesRange.lowerBound, Int((Double(context.profile.minutes) * Self.comebackShare).rounded()))
-            warnings.append(PlanWarning(kind: "gentle", message: "A gentle session today: \(gentle)."))
-            let picks = regularSession(soft, budget: minutes * 60, day: day, yesterday: yesterday, context: context)
-            return DayPlan(day: day, minutes: minutes, stop: false, kind: .gentle, routines: picks, warnings: warnings)
-        }
-        var minutes = context.profile.minutes
-        var kind = DayPlan.Kind.regular
-        if first, let missed = missedDays(before: day, restDays: context.profile.restDays), missed >= Self.missedDaysForComeback {
-            minutes = max(Profile.minutesRange.lowerBound, Int((Double(minutes) * Self.comebackShare).rounded()))
-            kind = .comeback
-            warnings.append(PlanWarning(
-                kind: "comeback",
-                message: "Welcome back after \(missed) days without a session: today's is shorter (\(minutes) min)."))
-        }
-        let picks = regularSession(candidates, budget: minutes * 60, day: day, yesterday: yesterday, context: context)
-        return DayPlan(day: day, minutes: minutes, stop: false, kind: kind, routines: picks, warnings: warnings)
+        return DayPlan(day: day, minutes: frame.minutes, stop: false, kind: frame.kind, routines: picks, warnings: warnings + frame.warnings)
     }
 
     private func regularSession(
@@ -209,21 +194,6 @@ public struct Scheduler: Sendable {
     }
 
     // MARK: The log
-
-    /// Days other than rest days between the last session played before `day` and `day`, or
-    /// nil when none was.
-    private func missedDays(before day: LocalDay, restDays: [Weekday]) -> Int? {
-        guard let last = sessions.last(where: { $0.session.day < day && !$0.playedRoutines.isEmpty })?.session.day else {
-            return nil
-        }
-        var missed = 0
-        var cursor = last.adding(days: 1)
-        while cursor < day {
-            if !restDays.contains(Weekday(of: cursor)) { missed += 1 }
-            cursor = cursor.adding(days: 1)
-        }
-        return missed
-    }
 
     /// What the log says was worked on `day`: routines played, and walks logged.
     private func loggedDay(_ day: LocalDay, context: Context) -> DayRecord {

@@ -14,6 +14,7 @@ public enum ProfileText {
             "Minutes a day: \(profile.minutes)",
             "Equipment: \(list(profile.equipment))",
             "Rest days: \(list(profile.restDays.map(\.rawValue)))",
+            "Spoken cues: \(profile.speaks ? "on" : "off")",
             "Changed \(history.changes.count == 1 ? "once" : "\(history.changes.count) times"), last on \(profile.day).",
         ]
     }

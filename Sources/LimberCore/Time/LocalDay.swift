@@ -24,7 +24,15 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> LocalDay {
-        LocalDay(containing: Self.utc.date(byAdding: .day, value: count, to: midnightUTC)!, in: Self.utc.timeZone)
+        if let number = CivilDays.parse(text).number, case let later = number + count,
+            CivilDays.years.contains(CivilDays.date(later).year) {
+            return LocalDay(checked: CivilDays.text(later))
+        }
+        return LocalDay(containing: Self.utc.date(byAdding: .day, value: count, to: midnightUTC)!, in: Self.utc.timeZone)
+    }
+
+    private init(checked text: String) {
+        self.text = text
     }
 
     /// Midnight UTC at the start of the day's date, for arithmetic on dates.
@@ -45,6 +53,9 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Midnight UTC at the start of a "YYYY-MM-DD" day, or nil when the text is not a real day
     /// (writing the date back must give the same text: this rejects "2023-02-29").
     private static func midnightUTC(of text: String) -> Date? {
+        let parsed = CivilDays.parse(text)
+        if let number = parsed.number { return Date(timeIntervalSince1970: TimeInterval(number) * 86_400) }
+        guard parsed.outOfRange else { return nil }
         let numbers = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
         guard text.utf8.count == 10, numbers.count == 3, let year = numbers[0], let month = numbers[1],
             let day = numbers[2],

@@ -16,6 +16,11 @@ public enum LogTime {
         // Floor division keeps the fraction positive for instants before 1970.
         let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
         let fraction = Int(milliseconds - seconds * 1000)
+        let (days, second) = (seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400, Int(seconds % 86_400 + 86_400) % 86_400)
+        if CivilDays.years.contains(CivilDays.date(Int(days)).year) {
+            return CivilDays.text(Int(days)) + "T" + CivilDays.padded(second / 3600, 2) + ":" + CivilDays.padded(second / 60 % 60, 2)
+                + ":" + CivilDays.padded(second % 60, 2) + "." + CivilDays.padded(fraction, 3) + "Z"
+        }
         let parts = utc.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         return String(

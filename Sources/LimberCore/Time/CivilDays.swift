@@ -1,0 +1,68 @@
+/// Dates as whole days since 1970-01-01 and back, in the Gregorian calendar, by integer
+/// arithmetic (H. Hinnant's `days_from_civil` and `civil_from_days`): a day or an instant read
+/// from the log costs a few additions instead of a `Calendar` round trip, which is what makes
+/// reading months of log cheap (`status` runs every few seconds). Only for the years in
+/// `years`: before 1583 Foundation's calendar is Julian, so `LocalDay` and `LogTime` leave
+/// those to it.
+enum CivilDays {
+    static let years = 1583...9999
+
+    static func number(year: Int, month: Int, day: Int) -> Int {
+        let shifted = month <= 2 ? year - 1 : year
+        let era = shifted / 400
+        let yearOfEra = shifted - era * 400
+        let dayOfYear = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
+        return era * 146_097 + yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear - 719_468
+    }
+
+    static func date(_ number: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = number + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * shiftedMonth + 2) / 5 + 1)
+    }
+
+    /// The day number of "YYYY-MM-DD" in `years`, or nil when the text is not written so or
+    /// the day does not exist; `outOfRange` is true for a well-written year outside `years`.
+    static func parse(_ text: String) -> (number: Int?, outOfRange: Bool) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10])
+        else { return (nil, false) }
+        guard years.contains(year) else { return (nil, true) }
+        guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return (nil, false) }
+        return (number(year: year, month: month, day: day), false)
+    }
+
+    /// "YYYY-MM-DD", zero-padded.
+    static func text(_ number: Int) -> String {
+        let (year, month, day) = date(number)
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// `limber status`: the line a tmux status bar or a shell prompt shows every few seconds.
+struct StatusCommandTests {
+    let limber = LimberProcess()
+    /// A UTF-8 locale, and one without (LANG=C), whatever the test runner's is.
+    let utf8 = ["LC_ALL": "C.UTF-8"]
+    let ascii = ["LC_ALL": "C"]
+    var log: URL { limber.home.appendingPathComponent("limber.sqlite") }
+
+    func status(_ arguments: [String] = [], environment: [String: String] = [:]) throws -> LimberProcess.Result {
+        try limber.run(["status"] + arguments, environment: utf8.merging(environment) { $1 })
+    }
+
+    @Test func noLogYetPrintsNothingAndMakesNothing() throws {
+        let result = try status()
+        #expect(result.status == 0 && result.stdout.isEmpty && result.stderr.isEmpty)
+        #expect(try status(["--json"]).stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: limber.home.path))
+    }
+
+    @Test func aFreshLogShowsTodaysMinutesAndNoStreak() throws {
+        #expect(try limber.run(["profile", "set", "--minutes", "12"]).status == 0)
+        #expect(try status().stdout == "Limber: 12 min today\n")
+        let json = try JSONSerialization.jsonObject(with: Data(status(["--json"]).stdout.utf8)) as! [String: Any]
+        #expect(Set(json.keys) == ["date", "minutes", "done", "streak", "stop", "kind", "text"])
+        #expect(json["date"] as? String == "2026-03-02" && json["minutes"] as? Int == 12 && json["done"] as? Bool == false)
+        #expect(json["streak"] as? Int == 0 && json["stop"] as? Bool == false && json["kind"] as? String == "regular")
+        #expect(json["text"] as? String == "Limber: 12 min today")
+    }
+
+    @Test func aDoneDayIsMarkedAndTheStreakIsTheSummarys() throws {
+        #expect(try limber.playTinyRoutine(environment: ["LIMBER_NOW": "2026-03-01T09:00:00Z"]).status == 0)
+        // Yesterday's streak stands until today passes without a session.
+        #expect(try status().stdout == "Limber: 15 min today · streak 1\n")
+        let played = try limber.playTinyRoutine()
+        #expect(played.stdout.contains("Streak: 2 days in a row."))
+        #expect(try status().stdout == "Limber: done today ✓ · streak 2\n")
+        #expect(try status(environment: ascii).stdout == "Limber: done today [x] - streak 2\n")
+        #expect(try status(["--format", "%m|%s|%d|%k|%t|100%%"]).stdout
+            == "15|2|✓|regular|Limber: done today ✓ · streak 2|100%\n")
+        #expect(try status(["--format", "%d"], environment: ascii).stdout == "[x]\n")
+        // The day after next, with no session yesterday: no streak, and a shorter first day back.
+        let later = try status(["--json"], environment: ["LIMBER_NOW": "2026-03-05T09:00:00Z"]).stdout
+        #expect(later.contains("\"streak\" : 0") && later.contains("\"kind\" : \"comeback\"") && later.contains("\"done\" : false"))
+    }
+
+    @Test func aRedFlagDaySaysNoExerciseAndNeverASession() throws {
+        #expect(try limber.run(["log", "symptom", "saddle-numbness"]).status == 0)
+        #expect(try status().stdout == "Limber: no exercise — see 'limber today'\n")
+        #expect(try status(environment: ascii).stdout == "Limber: no exercise - see 'limber today'\n")
+        #expect(try status(["--format", "%k %m"]).stdout == "stop 0\n")
+        let json = try JSONSerialization.jsonObject(with: Data(status(["--json"]).stdout.utf8)) as! [String: Any]
+        #expect(json["stop"] as? Bool == true && json["minutes"] as? Int == 0)
+    }
+
+    @Test func aGentleDayAfterAPainfulSessionLongAgoAgreesWithToday() throws {
+        // The last session, twelve days back (beyond the week status reads first), was too painful.
+        let file = limber.home.appendingPathComponent("old.jsonl")
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        try Data("""
+            {"exported_at":"2026-02-20T00:00:00.000Z","format":"limber-log","version":3}
+            {"type":"session","id":"0f8fad5b-d9cb-469f-a165-70867728950e","day":"2026-02-18","planned_routines":["cat-camel"],"started_at":"2026-02-18T08:00:00.000Z","status":"completed","pain_after":7}
+            {"type":"step","id":"0f8fad5b-d9cb-469f-a165-70867728950f","session_id":"0f8fad5b-d9cb-469f-a165-70867728950e","routine_id":"cat-camel","step_index":0,"step_name":"Rock","set_number":1,"planned_seconds":30,"done_seconds":30,"status":"done","started_at":"2026-02-18T08:00:00.000Z","ended_at":"2026-02-18T08:00:30.000Z"}
+
+            """.utf8).write(to: file)
+        #expect(try limber.run(["import", file.path]).status == 0)
+        #expect(try status().stdout == "Limber: 9 min today (gentle)\n")
+        let today = try JSONSerialization.jsonObject(with: Data(limber.run(["today", "--json"]).stdout.utf8)) as! [String: Any]
+        let json = try JSONSerialization.jsonObject(with: Data(status(["--json"]).stdout.utf8)) as! [String: Any]
+        #expect(json["kind"] as? String == today["kind"] as? String && json["minutes"] as? Int == today["minutes"] as? Int)
+    }
+
+    @Test func aRestDayShowsTheShortRestSession() throws {
+        // 2 March 2026 is a Monday.
+        #expect(try limber.run(["profile", "set", "--rest-day", "mon", "--minutes", "20"]).status == 0)
+        #expect(try status().stdout == "Limber: rest day, 8 min\n")
+        #expect(try status(["--format", "%k %m"]).stdout == "rest 8\n")
+    }
+
+    @Test(arguments: [("x%q", "'%q'"), ("%", "a lone '%' at its end"), ("%\u{1B}", "'%\\u{1B}'")])
+    func anUnknownPlaceholderIsAUsageErrorNamingIt(format: String, named: String) throws {
+        let result = try status(["--format", format])
+        #expect(result.status == 64 && result.stdout.isEmpty)
+        #expect(result.stderrLines.first?.contains(named) == true)
+        #expect(result.stderrLines.first?.contains("%m: today's minutes") == true)
+    }
+
+    @Test func itNeitherWritesNorMigratesNorLocksTheLog() throws {
+        #expect(try limber.run(["log", "pain", "2"]).status == 0)
+        // A log from before the screening tables: reading it must not bring it up to date.
+        #expect(try LimberProcess.runTool("/usr/bin/env", ["sqlite3", log.path, """
+            DROP TABLE screening; DROP TABLE clearance; DELETE FROM grdb_migrations WHERE identifier LIKE 'v3%';
+            """]) == 0)
+        let before = try Data(contentsOf: log)
+        #expect(try status().stdout == "Limber: 15 min today\n")
+        #expect(try Data(contentsOf: log) == before)
+        #expect(try limber.query("SELECT count(*) FROM grdb_migrations WHERE identifier LIKE 'v3%'") == ["0"])
+        // No session lock, and not even SQLite's -wal and -shm, beside the log.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: limber.home.path) == ["limber.sqlite"])
+        #expect(try status().stdout == "Limber: 15 min today\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: limber.home.path) == ["limber.sqlite"])
+    }
+
+    @Test func itAnswersAtOnceWhileAnotherProcessHoldsTheWriteLock() throws {
+        #expect(try limber.run(["log", "pain", "2"]).status == 0)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["sqlite3", log.path]
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        try holder.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            holder.waitUntilExit()
+        }
+        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE; INSERT INTO self_report (id, day, recorded_at, kind, pain) VALUES ('x', '2026-03-02', '2026-03-02T08:00:00.000Z', 'pain', 9);\n".utf8))
+        // Wait until the transaction holds the lock: a write from here would be refused.
+        var locked = false
+        for _ in 0..<100 where !locked {
+            let probe = try LimberProcess.runTool("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", log.path, "BEGIN IMMEDIATE; ROLLBACK;"])
+            locked = probe != 0
+            if !locked { usleep(20_000) }
+        }
+        #expect(locked)
+        let started = Date()
+        let result = try status()
+        #expect(Date().timeIntervalSince(started) < 2, "status waited on the lock")
+        #expect(result.status == 0 && result.stdout == "Limber: 15 min today\n")
+    }
+
+    @Test func aForeignOrDamagedFileIsAnErrorOnStandardError() throws {
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        #expect(try LimberProcess.runTool("/usr/bin/env", ["sqlite3", log.path, "CREATE TABLE contacts (name TEXT)"]) == 0)
+        let foreign = try status()
+        #expect(foreign.status == 1 && foreign.stdout.isEmpty)
+        #expect(foreign.stderr.contains("limber.sqlite") && foreign.stderr.contains("not a Limber log"))
+        try Data(repeating: 0x41, count: 8192).write(to: log)
+        let damaged = try status()
+        #expect(damaged.status == 1 && damaged.stdout.isEmpty && damaged.stderr.contains("limber.sqlite"))
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+@testable import LimberStore
+import LimberCore
+import Testing
+
+@Suite("Reading a log nobody has open")
+struct QuietReadTests {
+    let utc = TimeZone(identifier: "UTC")!
+
+    func write(_ pain: Int, in home: URL, at seconds: TimeInterval) throws {
+        // The store closes at the end of this call, as a `limber log` would.
+        try LogOpening.forWriting(home: home).record(.pain(pain, at: Sample.at(seconds), in: utc))
+    }
+
+    func sideFiles(in home: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0 != "limber.sqlite" }.sorted()
+    }
+
+    @Test("leaves no -wal or -shm beside it, and still sees what a writer adds while it is open")
+    func leavesNothingAndSeesLaterWrites() throws {
+        try withTemporaryHome { home in
+            try write(2, in: home, at: 0)
+            #expect(try sideFiles(in: home).isEmpty)
+            let reader = try #require(try LogOpening.forReading(home: home))
+            #expect(try reader.selfReports(from: "2024-05-01", through: "2024-05-01").map(\.pain) == [2])
+            #expect(try sideFiles(in: home).isEmpty, "reading made SQLite's side files")
+
+            // A writer comes and goes between two reads: its checkpoint changed the file itself.
+            try write(5, in: home, at: 60)
+            #expect(try reader.selfReports(from: "2024-05-01", through: "2024-05-01").map(\.pain) == [5, 2])
+        }
+    }
+
+    @Test("a log a writer has open is read the ordinary way, its latest writes included")
+    func aLogOpenElsewhere() throws {
+        try withTemporaryHome { home in
+            let writer = try LogOpening.forWriting(home: home)
+            try writer.record(.pain(3, at: Sample.at(0), in: utc))
+            #expect(FileManager.default.fileExists(atPath: logFile(in: home).path + "-wal"))
+            let reader = try #require(try LogOpening.forReading(home: home))
+            try writer.record(.pain(4, at: Sample.at(60), in: utc))
+            #expect(try reader.selfReports(from: "2024-05-01", through: "2024-05-01").map(\.pain) == [4, 3])
+        }
+    }
+}

@@ -11,10 +11,14 @@ extension GlobalOptions {
     /// back far enough for doses and the day before. No log yet is a patient with no history.
     static func scheduler(from day: LocalDay, library: RoutineLibrary, log reader: (any LogReader)?) throws -> Scheduler {
         let first = day.adding(days: -Scheduler.daysOfLogRead)
+        // A red flag reported long ago stops sessions until it is cleared, as `start` finds it:
+        // symptom reports are read as far back as screenings and clearances.
+        let reports = try reader?.selfReports(from: first.adding(days: -LogLimits.historyDays), through: day)
+            .filter { $0.day >= first || $0.kind == .symptom } ?? []
         return Scheduler(
             library: library, profiles: try reader?.profileHistory() ?? ProfileHistory([]),
             sessions: try reader?.sessions(from: first, through: day.adding(days: -1)) ?? [],
-            selfReports: try reader?.selfReports(from: first, through: day) ?? [],
+            selfReports: reports,
             screenings: try reader?.screenings(from: first.adding(days: -LogLimits.historyDays), through: day) ?? [],
             clearances: try reader?.clearances(from: first.adding(days: -LogLimits.historyDays), through: day) ?? [])
     }

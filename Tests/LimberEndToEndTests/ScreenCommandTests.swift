@@ -66,6 +66,16 @@ struct ScreenCommandTests {
         #expect(try limber.playTinyRoutine(environment: Self.day(3)).status == 0)
     }
 
+    @Test func aRedFlagMonthsOldStillStopsTodaysPlanUntilCleared() throws {
+        #expect(try limber.run(["log", "symptom", "fever"]).status == 0)
+        // Half a year on, beyond the months the scheduler reads for doses.
+        let autumn = ["LIMBER_NOW": "2026-09-18T09:00:00Z"]
+        let later = try limber.run(["today", "--json"], environment: autumn)
+        #expect(later.stdout.contains(#""stop" : true"#))
+        #expect(try limber.run(["screen", "--cleared", "fever", "--by", "Dr Lee"], environment: autumn).status == 0)
+        #expect(try limber.run(["today", "--json"], environment: autumn).stdout.contains(#""stop" : false"#))
+    }
+
     @Test func noneAndAssessmentPatternsNeverStopASession() throws {
         let none = try limber.run(["screen", "--none"])
         #expect(none.stdout == "Screening recorded on 2026-03-02: none of the warning signs applies. Limber will ask again in a week.\n")

@@ -108,6 +108,8 @@ struct LimberProcess {
     func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LIMBER_HOME"] = home.path
+        // The library's cache beside the log, never in the user's own cache folder.
+        environment["XDG_CACHE_HOME"] = home.appendingPathComponent("cache").path
         environment["LIMBER_ROUTINES"] = nil
         environment["TZ"] = "UTC"
         environment["LIMBER_NOW"] = Self.now

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A compiled copy of the checked library in the user's cache folder, so that a start decodes
+/// one file instead of parsing and checking every YAML file. It is only a shortcut: a copy is
+/// used when it was written by this very build from files whose fingerprint is unchanged, and
+/// anything else about it (missing, unreadable, corrupt, stale, writable by others, a folder
+/// that cannot be made) means the files are read as usual. Only a library without problems is
+/// kept, so a cached start never hides a problem that `routines check` would report.
+public struct LibraryCache: Sendable {
+    /// Where the library came from, for tests and the benchmark.
+    public enum Source: Sendable, Equatable {
+        case cache, files
+    }
+
+    public var folder: URL
+    /// The build that writes and trusts a copy: Limber's version and the executable's size,
+    /// times and inode, so that a rebuilt binary (whose checker may differ) never trusts a
+    /// copy an older one made.
+    var build: String
+    /// The wall-clock time of the file system, to tell whether files are settled (a seam for
+    /// tests; never the patient's `LIMBER_NOW`).
+    var now: @Sendable () -> Date
+
+    public init(folder: URL, version: String, executable: URL?, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.folder = folder
+        build = version + " " + (executable.flatMap { FileStamp(path: $0.path)?.line } ?? "")
+        self.now = now
+    }
+
+    /// The cache folder: `$XDG_CACHE_HOME/limber`, else `~/.cache/limber`.
+    public static func folder(environment: [String: String], home: URL) -> URL {
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            return URL(fileURLWithPath: cache).appendingPathComponent("limber")
+        }
+        return home.appendingPathComponent(".cache/limber")
+    }
+
+    /// The library of `LibraryLoader.load(builtIn:clinic:)`, from the cache when it is valid.
+    public func library(builtIn: URL, clinic: URL? = nil) -> (library: RoutineLibrary, source: Source) {
+        // Taken before the files are read: a file changed while loading then makes the copy stale.
+        let fingerprint = LibraryFingerprint(folders: [builtIn] + (clinic.map { [$0] } ?? []))
+        let file = self.file(builtIn: builtIn, clinic: clinic)
+        if let copy = read(file), copy.build == build, copy.fingerprint == fingerprint {
+            return (copy.library, .cache)
+        }
+        let library = LibraryLoader.load(builtIn: builtIn, clinic: clinic)
+        if library.diagnostics.isEmpty, fingerprint.isSettled(at: now()) {
+            write(CachedLibrary(build: build, fingerprint: fingerprint, library: library), to: file)
+        }
+        return (library, .files)
+    }
+
+    /// One file for each pair of folders, so that starts with and without a clinic's folder do
+    /// not overwrite each other's copy.
+    func file(builtIn: URL, clinic: URL?) -> URL {
+        let key = builtIn.standardizedFileURL.path + "\0" + (clinic?.standardizedFileURL.path ?? "")
+        // FNV-1a: stable across runs, unlike Hasher.
+        let hash = key.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        return folder.appendingPathComponent("library-\(String(hash, radix: 16)).plist")
+    }
+
+    private func read(_ file: URL) -> CachedLibrary? {
+        guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
+        defer { try? handle.close() }
+        // Anyone else who could write the copy could hand this user a library no check has seen.
+        var status = stat()
+        guard fstat(handle.fileDescriptor, &status) == 0, status.st_uid == geteuid(), status.st_mode & 0o022 == 0,
+            let data = try? handle.readToEnd()
+        else { return nil }
+        return try? PropertyListDecoder().decode(CachedLibrary.self, from: data)
+    }
+
+    private func write(_ copy: CachedLibrary, to file: URL) {
+        let encoder = PropertyListEncoder()
+        encoder.outputFormat = .binary
+        guard let data = try? encoder.encode(copy),
+            (try? FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
+        else { return }
+        // Written aside (only this user may write it, whatever the umask) and renamed, so that
+        // a reader never sees half a copy.
+        let aside = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
+        let descriptor = open(aside.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { return }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let written = (try? handle.write(contentsOf: data)) != nil && fchmod(descriptor, 0o600) == 0
+        try? handle.close()
+        if !written || rename(aside.path, file.path) != 0 {
+            unlink(aside.path)
+        }
+    }
+}
+
+/// What the cache file holds: the library, with what it was made by and from.
+struct CachedLibrary: Codable {
+    var build: String
+    var fingerprint: LibraryFingerprint
+    var routines: [Routine]
+    var issues: [PatientIssue]
+    var conditions: [PatientCondition]
+    var safety: SafetyCatalog
+    var clinic: Clinic
+
+    init(build: String, fingerprint: LibraryFingerprint, library: RoutineLibrary) {
+        self.build = build
+        self.fingerprint = fingerprint
+        routines = library.routines
+        issues = library.issues
+        conditions = library.conditions
+        safety = library.safety
+        clinic = library.clinic
+    }
+
+    var library: RoutineLibrary {
+        RoutineLibrary(routines: routines, issues: issues, conditions: conditions, safety: safety, clinic: clinic)
+    }
+}

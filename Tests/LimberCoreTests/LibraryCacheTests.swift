@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LimberCore
+import LimberTestSupport
 
 /// The checked library's cache: used only while every file is as it was, rebuilt otherwise, and
 /// never a reason for a command to fail or to miss a problem in a file.
@@ -159,6 +160,32 @@ struct LibraryCacheTests {
         let sameSecond = LibraryCache(folder: cacheFolder, version: "1.0", executable: nil, now: { written })
         #expect(sameSecond.library(builtIn: builtIn.folder).source == .files)
         #expect(cacheFiles().isEmpty)
+    }
+
+    @Test func theShippedLibraryReadsBackFromItsCopyExactly() throws {
+        let library = ShippedLibraryTests.library
+        let written = CachedLibrary(build: "1.0", fingerprint: LibraryFingerprint(lines: ["a"], newestSecond: 1), library: library)
+        let read = try CachedLibrary(file: written.file)
+        #expect(read.build == "1.0")
+        #expect(read.fingerprint == written.fingerprint)
+        #expect(read.library.routines == library.routines)
+        #expect(read.library.issues == library.issues)
+        #expect(read.library.conditions == library.conditions)
+        #expect(read.library.safety == library.safety)
+        #expect(read.library.clinic == library.clinic)
+    }
+
+    @Test func aCopyWithAnyByteChangedOrCutIsRefused() throws {
+        let file = CachedLibrary(
+            build: "1.0", fingerprint: LibraryFingerprint(lines: ["a"], newestSecond: 1), library: ShippedLibraryTests.library).file
+        var random = SeededRandom(seed: 15)
+        for _ in 0..<40 {
+            var damaged = file
+            let index = Int.random(in: 0..<file.count, using: &random)
+            damaged[index] ^= UInt8.random(in: 1...255, using: &random)
+            #expect(throws: ArchiveReader.Damaged.self) { try CachedLibrary(file: damaged) }
+            #expect(throws: ArchiveReader.Damaged.self) { try CachedLibrary(file: file.prefix(index)) }
+        }
     }
 
     @Test func theFolderComesFromXDGCacheHomeElseTheHomeFolder() {

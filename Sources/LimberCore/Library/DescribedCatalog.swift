@@ -2,7 +2,7 @@ import Foundation
 
 /// One entry of a catalogue that lists ids, each with a name and a plain description: an issue
 /// (issues.yaml) or a condition (conditions.yaml).
-public struct DescribedEntry: Sendable, Equatable, Identifiable, Codable {
+public struct DescribedEntry: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var description: String

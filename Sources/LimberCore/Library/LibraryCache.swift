@@ -1,7 +1,7 @@
 import Foundation
 
 /// A compiled copy of the checked library in the user's cache folder, so that a start decodes
-/// one file instead of parsing and checking every YAML file. It is only a shortcut: a copy is
+/// one file (`LibraryArchive`) instead of parsing and checking every YAML file. It is only a shortcut: a copy is
 /// used when it was written by this very build from files whose fingerprint is unchanged, and
 /// anything else about it (missing, unreadable, corrupt, stale, writable by others, a folder
 /// that cannot be made) means the files are read as usual. Only a library without problems is
@@ -54,9 +54,9 @@ public struct LibraryCache: Sendable {
     /// not overwrite each other's copy.
     func file(builtIn: URL, clinic: URL?) -> URL {
         let key = builtIn.standardizedFileURL.path + "\0" + (clinic?.standardizedFileURL.path ?? "")
-        // FNV-1a: stable across runs, unlike Hasher.
-        let hash = key.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        return folder.appendingPathComponent("library-\(String(hash, radix: 16)).plist")
+        // Stable across runs, unlike Hasher.
+        let hash = ArchiveReader.checksum(Array(key.utf8)[...])
+        return folder.appendingPathComponent("library-\(String(hash, radix: 16)).cache")
     }
 
     private func read(_ file: URL) -> CachedLibrary? {
@@ -67,14 +67,12 @@ public struct LibraryCache: Sendable {
         guard fstat(handle.fileDescriptor, &status) == 0, status.st_uid == geteuid(), status.st_mode & 0o022 == 0,
             let data = try? handle.readToEnd()
         else { return nil }
-        return try? PropertyListDecoder().decode(CachedLibrary.self, from: data)
+        return try? CachedLibrary(file: data)
     }
 
     private func write(_ copy: CachedLibrary, to file: URL) {
-        let encoder = PropertyListEncoder()
-        encoder.outputFormat = .binary
-        guard let data = try? encoder.encode(copy),
-            (try? FileManager.default.createDirectory(
+        let data = copy.file
+        guard (try? FileManager.default.createDirectory(
                 at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil
         else { return }
         // Written aside (only this user may write it, whatever the umask) and renamed, so that
@@ -92,26 +90,31 @@ public struct LibraryCache: Sendable {
 }
 
 /// What the cache file holds: the library, with what it was made by and from.
-struct CachedLibrary: Codable {
+struct CachedLibrary {
     var build: String
     var fingerprint: LibraryFingerprint
-    var routines: [Routine]
-    var issues: [PatientIssue]
-    var conditions: [PatientCondition]
-    var safety: SafetyCatalog
-    var clinic: Clinic
+    var library: RoutineLibrary
+
+    var file: Data {
+        var writer = ArchiveWriter()
+        writer.string(build)
+        writer.strings(fingerprint.lines)
+        writer.int(fingerprint.newestSecond)
+        library.write(to: &writer)
+        return writer.file
+    }
 
     init(build: String, fingerprint: LibraryFingerprint, library: RoutineLibrary) {
         self.build = build
         self.fingerprint = fingerprint
-        routines = library.routines
-        issues = library.issues
-        conditions = library.conditions
-        safety = library.safety
-        clinic = library.clinic
+        self.library = library
     }
 
-    var library: RoutineLibrary {
-        RoutineLibrary(routines: routines, issues: issues, conditions: conditions, safety: safety, clinic: clinic)
+    init(file: Data) throws {
+        var reader = try ArchiveReader(file: file)
+        build = try reader.string()
+        fingerprint = LibraryFingerprint(lines: try reader.strings(), newestSecond: try reader.int())
+        library = try RoutineLibrary(from: &reader)
+        guard reader.isAtEnd else { throw ArchiveReader.Damaged() }
     }
 }

@@ -5,10 +5,15 @@ import Foundation
 /// change times to the nanosecond, device and inode. An edit, a file added, removed, renamed,
 /// replaced or made unreadable changes it, so a cache keyed by it is never trusted for files
 /// that changed.
-struct LibraryFingerprint: Equatable, Codable {
+struct LibraryFingerprint: Equatable {
     var lines: [String]
     /// The newest modification or change time among the files, in whole seconds.
     var newestSecond: Int
+
+    init(lines: [String], newestSecond: Int) {
+        self.lines = lines
+        self.newestSecond = newestSecond
+    }
 
     init(folders: [URL]) {
         var lines: [String] = []

@@ -1,5 +1,5 @@
 /// One exercise routine from the library: a named sequence of steps (DESIGN §4).
-public struct Routine: Sendable, Equatable, Identifiable, Codable {
+public struct Routine: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var family: Family

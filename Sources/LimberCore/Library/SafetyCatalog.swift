@@ -3,7 +3,7 @@ import Yams
 
 /// The clinic's safety list (`Routines/safety.yaml`): techniques it discourages, and the
 /// screening symptoms that stop exercise or call for an assessment.
-public struct SafetyCatalog: Sendable, Equatable, Codable {
+public struct SafetyCatalog: Sendable, Equatable {
     public var discouraged: [DiscouragedTechnique]
     public var redFlags: [Symptom]
     public var assessmentPatterns: [Symptom]
@@ -40,7 +40,7 @@ public struct SafetyCatalog: Sendable, Equatable, Codable {
     }
 }
 
-public struct DiscouragedTechnique: Sendable, Equatable, Identifiable, Codable {
+public struct DiscouragedTechnique: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var aliases: [String]
@@ -54,8 +54,8 @@ public struct DiscouragedTechnique: Sendable, Equatable, Identifiable, Codable {
 }
 
 /// A screening question. Red flags carry an urgency; assessment patterns do not.
-public struct Symptom: Sendable, Equatable, Identifiable, Codable {
-    public enum Urgency: String, Sendable, CaseIterable, Codable {
+public struct Symptom: Sendable, Equatable, Identifiable {
+    public enum Urgency: String, Sendable, CaseIterable {
         /// The emergency department or the emergency number now.
         case emergency
         /// An urgent appointment or the urgent-care line today.

@@ -1,5 +1,5 @@
 /// One step of a routine. What it asks of the patient depends on its kind.
-public struct Step: Sendable, Equatable, Codable {
+public struct Step: Sendable, Equatable {
     public var name: String
     public var kind: StepKind
     public var load: Load
@@ -17,7 +17,7 @@ public struct Step: Sendable, Equatable, Codable {
     public var weakerSide: Side?
 
     /// How long one set lasts, by kind: a plain duration, reps at a tempo, or breathing cycles.
-    public enum Load: Sendable, Equatable, Codable {
+    public enum Load: Sendable, Equatable {
         case seconds(Int)
         case reps(count: Int, tempo: Int)
         case breathe(BreathPattern, cycles: Int)
@@ -104,7 +104,7 @@ public enum Side: String, LogChoice, Sendable {
 
 /// Seconds for each phase of one breath. `topUp` is a second, short in-breath on top of the
 /// first (the "sip" of cyclic sighing), taken before any hold.
-public struct BreathPattern: Sendable, Equatable, Codable {
+public struct BreathPattern: Sendable, Equatable {
     public var inhale: Int
     public var topUp: Int
     public var hold: Int

@@ -3,7 +3,7 @@ import Yams
 
 /// The clinic whose advice Limber gives, and where it is (`clinic.yaml`): the built-in one names
 /// no country, so the patient's locale decides; a clinic's folder may hold its own.
-public struct Clinic: Sendable, Equatable, Codable {
+public struct Clinic: Sendable, Equatable {
     public var name: String
     /// An ISO 3166 country code such as "AU"; nil leaves it to the locale.
     public var country: String?

@@ -122,6 +122,16 @@ struct LibraryCacheTests {
         #expect(cache().library(builtIn: builtIn.folder).source == .cache)
     }
 
+    @Test func aPipeInPlaceOfTheCopyDoesNotHoldUpTheLoad() throws {
+        _ = cache().library(builtIn: builtIn.folder)
+        let file = cacheFolder.appendingPathComponent(cacheFiles()[0])
+        try FileManager.default.removeItem(at: file)
+        #expect(mkfifo(file.path, 0o600) == 0)
+        let loaded = cache().library(builtIn: builtIn.folder)
+        #expect(loaded.source == .files)
+        #expect(loaded.library.routines.map(\.id) == ["hip-flexor-kneeling", "knee-rolls"])
+    }
+
     @Test func aCacheFolderThatIsAFileOrCannotBeMadeMeansNoCache() throws {
         try FileManager.default.createDirectory(at: cacheFolder.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("a file".utf8).write(to: cacheFolder)

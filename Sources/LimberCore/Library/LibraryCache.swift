@@ -60,15 +60,22 @@ public struct LibraryCache: Sendable {
     }
 
     private func read(_ file: URL) -> CachedLibrary? {
-        guard let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
-        defer { try? handle.close() }
-        // Anyone else who could write the copy could hand this user a library no check has seen.
+        // Not blocking: a pipe in the copy's place must not hold up a start.
+        let descriptor = open(file.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        // A plain file of a sane size, that only this user could have written: anyone else who
+        // could write it could hand the patient routines no check has seen.
         var status = stat()
-        guard fstat(handle.fileDescriptor, &status) == 0, status.st_uid == geteuid(), status.st_mode & 0o022 == 0,
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_uid == geteuid(),
+            status.st_mode & 0o022 == 0, status.st_size < Self.largestCopy,
             let data = try? handle.readToEnd()
         else { return nil }
         return try? CachedLibrary(file: data)
     }
+
+    /// Far above the copy of a clinic's 1,000 routines (about 2 MB).
+    static let largestCopy = 64 << 20
 
     private func write(_ copy: CachedLibrary, to file: URL) {
         let data = copy.file

@@ -16,8 +16,12 @@ func buildLimber(root: URL) throws -> String {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try? FileManager.default.removeItem(at: copy)
     try FileManager.default.copyItem(at: root.appendingPathComponent(".build-release/release/limber"), to: copy)
-    guard try Spawn.run(["/usr/bin/env", "strip", copy.path], environment: environment) == 0 else {
-        throw Spawn.Failed(description: "strip failed")
+    // Synced: pages of a file just written are dirty in the page cache, and would count as the
+    // program's private memory (smaps' Private_Dirty) until written back.
+    guard try Spawn.run(["/usr/bin/env", "strip", copy.path], environment: environment) == 0,
+        try Spawn.run(["/usr/bin/env", "sync", copy.path], environment: environment) == 0
+    else {
+        throw Spawn.Failed(description: "strip or sync failed")
     }
     return copy.path
 }

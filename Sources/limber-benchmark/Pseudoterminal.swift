@@ -3,7 +3,9 @@ import Foundation
 /// A pseudo-terminal of a fixed size that the benchmark reads as a terminal emulator would.
 final class Pseudoterminal {
     let master: Int32
-    private let slave: Int32
+    /// Open until a program is started on it, so that the terminal exists until then; closed
+    /// after, so that reading the master ends when the program does.
+    private var slave: Int32
     let path: String
 
     init(rows: UInt16 = 24, columns: UInt16 = 80) throws {
@@ -20,12 +22,15 @@ final class Pseudoterminal {
 
     deinit {
         close(master)
-        close(slave)
+        if slave >= 0 { close(slave) }
     }
 
-    /// Starts a program on this terminal.
+    /// Starts a program on this terminal (posix_spawn returns once it runs, with the terminal open).
     func start(_ argv: [String], environment: [String: String]) throws -> Child {
-        try Spawn.start(argv, environment: environment, terminal: path)
+        let child = try Spawn.start(argv, environment: environment, terminal: path)
+        close(slave)
+        slave = -1
+        return child
     }
 
     /// The next output, waiting at most `timeout` seconds: nil when nothing came, empty when

@@ -1,11 +1,11 @@
 import Foundation
 
 /// A compiled copy of the checked library in the user's cache folder, so that a start decodes
-/// one file (`LibraryArchive`) instead of parsing and checking every YAML file. It is only a shortcut: a copy is
-/// used when it was written by this very build from files whose fingerprint is unchanged, and
-/// anything else about it (missing, unreadable, corrupt, stale, writable by others, a folder
-/// that cannot be made) means the files are read as usual. Only a library without problems is
-/// kept, so a cached start never hides a problem that `routines check` would report.
+/// one file (`LibraryArchive`) instead of parsing and checking every YAML file. It is only a
+/// shortcut: a copy is used when this very build wrote it from files whose fingerprint is
+/// unchanged, and anything else about it (missing, unreadable, damaged, stale, writable by
+/// others, a folder that cannot be made) means the files are read as usual. Only a library
+/// without problems is kept, so a cached start never hides a problem `routines check` reports.
 public struct LibraryCache: Sendable {
     /// Where the library came from, for tests and the benchmark.
     public enum Source: Sendable, Equatable {

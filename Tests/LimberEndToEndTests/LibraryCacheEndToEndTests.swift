@@ -4,7 +4,7 @@ import Testing
 /// The library's cache as a patient meets it: never seen, never a reason for a command to fail.
 struct LibraryCacheEndToEndTests {
     let limber = LimberProcess()
-    var cacheFolder: URL { limber.home.appendingPathComponent("cache/limber") }
+    var cacheFolder: URL { limber.cacheHome.appendingPathComponent("limber") }
 
     func cacheFiles() -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: cacheFolder.path)) ?? []).filter { $0.hasSuffix(".cache") }

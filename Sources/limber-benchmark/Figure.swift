@@ -35,6 +35,7 @@ struct Figure {
     /// How many times Limber's figure the peer's is (time, CPU, memory: more is worse for the peer).
     func ratio(_ peer: Peer) -> String {
         guard let mine = limber?.value, let theirs = peers[peer]?.value, mine > 0 else { return "" }
-        return String(format: "%.1f×", theirs / mine)
+        let ratio = theirs / mine
+        return String(format: ratio < 1 ? "%.2f×" : "%.1f×", ratio)
     }
 }

@@ -45,7 +45,7 @@ func measureHoldWindow(_ bench: Bench) throws -> [Figure] {
         Figure(what: "CPU in the \(Int(window))-s window, % of a core (all threads' schedstat; utime+stime ticks)", limber: nil),
         Figure(what: "wake-ups per second in the window (voluntary context switches, all threads)", limber: nil),
         Figure(what: "resident memory at the end of the window, VmRSS (peak VmHWM)", limber: nil),
-        Figure(what: "of it anonymous (smaps_rollup Anonymous; private: Private_Clean + Private_Dirty)", limber: nil),
+        Figure(what: "of it anonymous (smaps_rollup Anonymous; unshared: Private_Clean + Private_Dirty)", limber: nil),
     ]
     for (index, program) in programs.enumerated() {
         let status = statuses[index]
@@ -54,7 +54,7 @@ func measureHoldWindow(_ bench: Bench) throws -> [Figure] {
         let rss = Double(status.kilobytes("VmRSS") ?? 0) / 1024
         let peak = Double(status.kilobytes("VmHWM") ?? 0) / 1024
         let anon = Double(status.kilobytes("Anonymous", in: "smaps_rollup") ?? 0) / 1024
-        let privateMiB = Double((status.kilobytes("Private_Clean", in: "smaps_rollup") ?? 0)
+        let unshared = Double((status.kilobytes("Private_Clean", in: "smaps_rollup") ?? 0)
             + (status.kilobytes("Private_Dirty", in: "smaps_rollup") ?? 0)) / 1024
         let values = [
             Measured(value: percent, text: String(format: "%.3f%% (%.3f%%, %d ticks)", percent,
@@ -62,7 +62,7 @@ func measureHoldWindow(_ bench: Bench) throws -> [Figure] {
             Measured(value: Double(after[index].2 - before[index].2) / elapsed,
                      text: String(format: "%.1f", Double(after[index].2 - before[index].2) / elapsed)),
             Measured(value: rss, text: String(format: "%.1f MiB (%.1f)", rss, peak)),
-            Measured(value: anon, text: String(format: "%.1f MiB (private %.1f)", anon, privateMiB)),
+            Measured(value: anon, text: String(format: "%.1f MiB (unshared %.1f)", anon, unshared)),
         ]
         for (figure, value) in values.enumerated() {
             if let peer = program.name { figures[figure].peers[peer] = value } else { figures[figure].limber = value }

@@ -3,8 +3,8 @@
 //
 //   swift run -c release limber-benchmark [--quick] [--runs N] [--binary PATH] [--no-write]
 //
-//   --quick        a 10-s idle window and a 1-minute drift routine (about 3 minutes in all
-//                  instead of about 15)
+//   --quick        a 10-s idle window and a 1-minute drift routine (about 5 minutes in all
+//                  instead of about 20)
 //   --runs N       runs of each start-up figure (default 20)
 //   --binary PATH  measure this limber instead of building one as `make install` does
 //   --no-write     print the report without writing docs/performance.md

@@ -36,8 +36,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark beside termdown and tty-clock (docs/performance.md): run by hand, only built by CI.
         .executableTarget(
-            name: "limber-bench",
+            name: "limber-benchmark",
             dependencies: ["LimberCore", "LimberStore"]
         ),
         // Test doubles shared by the test targets: a clock moved by hand, a terminal that plays

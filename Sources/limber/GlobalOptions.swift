@@ -63,8 +63,9 @@ struct GlobalOptions: ParsableArguments {
         try LogOpening.forReading(home: homeURL)
     }
 
-    /// The library as loaded, without reporting anything.
-    func loadLibrary() throws -> RoutineLibrary {
+    /// The library as loaded, without reporting anything: from the checked copy in the cache
+    /// folder when the files are unchanged, unless `cached` is false.
+    func loadLibrary(cached: Bool = true) throws -> RoutineLibrary {
         let builtIn = try BuiltInLibrary.locate()
         if let clinic = clinicRoutinesURL, let missing = FileProblem.whyMissing(clinic.path) {
             // A plain missing folder keeps its long-standing message; a link says what is wrong with it.
@@ -72,8 +73,10 @@ struct GlobalOptions: ParsableArguments {
                 ? "The routines folder '\(clinic.path)' does not exist."
                 : "The routines folder '\(clinic.path)' cannot be read: \(missing).")
         }
-        return LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
-            .localized(for: ProcessInfo.processInfo.environment)
+        let library = cached
+            ? LibraryCache.forThisBuild().library(builtIn: builtIn, clinic: clinicRoutinesURL).library
+            : LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
+        return library.localized(for: ProcessInfo.processInfo.environment)
     }
 
     /// The library for commands that only use it: files with problems are skipped with a

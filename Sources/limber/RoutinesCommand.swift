@@ -57,7 +57,8 @@ extension RoutinesCommand {
         var paths: [String] = []
 
         func run() throws {
-            let library = try global.loadLibrary()
+            // The files themselves, never the cached copy.
+            let library = try global.loadLibrary(cached: false)
             let diagnostics = paths.isEmpty ? library.diagnostics : LibraryLoader.check(paths: paths, against: library)
             for diagnostic in diagnostics {
                 StandardError.print(diagnostic.description)

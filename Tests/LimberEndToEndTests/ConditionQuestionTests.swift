@@ -15,7 +15,8 @@ import Testing
     func start() throws -> TmuxSession {
         try TmuxSession(
             command: "'\(LimberProcess.binary.path)' start --plain --routine kneeling",
-            environment: ["LIMBER_HOME": limber.home.path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC", "LIMBER_NOW": LimberProcess.now])
+            environment: ["LIMBER_HOME": limber.home.path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC", "LIMBER_NOW": LimberProcess.now,
+                          "XDG_CACHE_HOME": limber.cacheHome.path])
     }
 
     @Test func noAtTheQuestionStartsNothing() throws {

@@ -19,6 +19,8 @@ struct LimberProcess {
         .appendingPathComponent("Routines")
 
     let home: URL
+    /// `XDG_CACHE_HOME` for every run: the library's cache goes into its `limber` folder.
+    var cacheHome: URL { home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-cache") }
 
     /// The instant every command starts at unless a test says otherwise (`LIMBER_NOW`), so
     /// that "today" is the same day for the test and the binary: Monday 2 March 2026, 09:00 UTC.
@@ -108,6 +110,9 @@ struct LimberProcess {
     func environment(_ extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LIMBER_HOME"] = home.path
+        // The library's cache in a folder of this test's own, never in the user's; beside the
+        // home, whose contents tests check.
+        environment["XDG_CACHE_HOME"] = cacheHome.path
         environment["LIMBER_ROUTINES"] = nil
         environment["TZ"] = "UTC"
         environment["LIMBER_NOW"] = Self.now

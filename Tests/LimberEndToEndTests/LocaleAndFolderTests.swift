@@ -17,7 +17,7 @@ struct LocaleAndFolderTests {
               - {name: Hold, kind: hold, seconds: 300, cue: Breathe…}
             """.utf8).write(to: routines.appendingPathComponent("long-hold.yaml"))
         let environment = ["LIMBER_HOME": limber.home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path,
-                           "LANG": "C", "LC_ALL": "C"]
+                           "LANG": "C", "LC_ALL": "C", "XDG_CACHE_HOME": limber.cacheHome.path]
         let tmux = try TmuxSession(command: "'\(LimberProcess.binary.path)' start --routine long-hold", environment: environment)
         tmux.waitFor("How much pain")
         try tmux.send("Enter")

@@ -29,7 +29,7 @@ import Testing
 
     var environment: [String: String] {
         ["LIMBER_HOME": home.appendingPathComponent("data").path, "LIMBER_ROUTINES": routines.path, "TZ": "UTC",
-         "LIMBER_NOW": LimberProcess.now]
+         "LIMBER_NOW": LimberProcess.now, "XDG_CACHE_HOME": home.appendingPathComponent("cache").path]
     }
 
     func start(_ routine: String, width: Int = 80, height: Int = 24, plain: Bool = false,

@@ -51,7 +51,10 @@ public struct EmergencyContacts: Sendable, Equatable {
 
     /// `text` with every placeholder filled in.
     public func fill(_ text: String) -> String {
-        Placeholder.allCases.reduce(text) { text, placeholder in
+        // Every start fills the whole safety catalogue, and most of its text holds no placeholder:
+        // a byte scan spares it three Foundation searches (half a millisecond of a start).
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        return Placeholder.allCases.reduce(text) { text, placeholder in
             text.replacingOccurrences(of: placeholder.rawValue, with: value(of: placeholder))
         }
     }

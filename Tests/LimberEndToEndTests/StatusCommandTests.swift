@@ -117,7 +117,8 @@ struct StatusCommandTests {
             holder.waitUntilExit()
         }
         input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE; INSERT INTO self_report (id, day, recorded_at, kind, pain) VALUES ('x', '2026-03-02', '2026-03-02T08:00:00.000Z', 'pain', 9);\n".utf8))
-        // Wait until the transaction holds the lock: a write from here would be refused.
+        // Wait until the transaction holds the lock: a write from here would be refused. A real
+        // sqlite3 process takes it in its own time, so this polls, bounded: 100 tries 20 ms apart.
         var locked = false
         for _ in 0..<100 where !locked {
             let probe = try LimberProcess.runTool("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", log.path, "BEGIN IMMEDIATE; ROLLBACK;"])

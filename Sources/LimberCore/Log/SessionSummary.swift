@@ -23,14 +23,9 @@ public struct SessionSummary: Sendable, Equatable {
         seconds = played.reduce(0) { $0 + $1.doneSeconds }
         painBefore = session.session.painBefore
         painAfter = session.session.painAfter
-        let activeDays = Set(earlier.filter { !$0.playedRoutines.isEmpty }.map(\.session.day))
-        var day = session.session.day
-        var streak = session.playedRoutines.isEmpty ? 0 : 1
-        while streak > 0, activeDays.contains(day.adding(days: -1)) {
-            streak += 1
-            day = day.adding(days: -1)
-        }
-        self.streak = streak
+        let earlierDays = Set(earlier.filter { !$0.playedRoutines.isEmpty }.map(\.session.day.dayNumber))
+        let day = session.session.day.dayNumber
+        streak = session.playedRoutines.isEmpty ? 0 : Streak.length(endingOn: day, activeDays: earlierDays.union([day]))
     }
 
     public var lines: [String] {

@@ -14,6 +14,11 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.text = text
     }
 
+    /// A day whose text is already known to be a real day (built from a day number).
+    init(checkedText text: String) {
+        self.text = text
+    }
+
     /// The day on which `instant` falls in `timeZone`.
     public init(containing instant: Date, in timeZone: TimeZone = .current) {
         var calendar = Calendar(identifier: .gregorian)

@@ -36,7 +36,16 @@ public struct AppDatabase: Sendable {
     /// read. Each read is one consistent snapshot, even while a session writes. Nil when there
     /// is no log in `home`, or only an empty file.
     public static func existing(home: URL) throws -> AppDatabase? {
-        let location = LogLocation(home: home)
+        try existing(LogLocation(home: home))
+    }
+
+    /// The log file at `file`, opened only to read as `existing(home:)` does; nil when it is an
+    /// empty file.
+    public static func existing(file: URL) throws -> AppDatabase? {
+        try existing(LogLocation(file: file))
+    }
+
+    private static func existing(_ location: LogLocation) throws -> AppDatabase? {
         // Only a log that is not there is "no log": one this user may not see is an error.
         var status = stat()
         if stat(location.path, &status) != 0 {
@@ -48,7 +57,7 @@ public struct AppDatabase: Sendable {
         // SQLite cannot read a WAL log where it may not keep its side files, so such a log is
         // read through a private copy of it and its write-ahead file; the original is untouched.
         var copy: ReadingCopy?
-        if access(home.path, W_OK) != 0 || access(location.path, W_OK) != 0 {
+        if access(location.home.path, W_OK) != 0 || access(location.path, W_OK) != 0 {
             do {
                 copy = try ReadingCopy(of: location)
             } catch {

@@ -15,4 +15,10 @@ public enum LogOpening {
     public static func forReading(home: URL) throws -> (any LogReader)? {
         try AppDatabase.existing(home: home)
     }
+
+    /// Everything in the log at `path` (a data folder, a log file or an export file), read in
+    /// one snapshot and never written, for the clinician's review (see `ReviewedLog`).
+    public static func snapshot(at path: URL) throws -> LogContents {
+        try ReviewedLog.contents(at: path)
+    }
 }

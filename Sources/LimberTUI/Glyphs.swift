@@ -13,6 +13,12 @@ public enum Glyphs: Sendable, Equatable {
         self = name == "UTF8" ? .unicode : .ascii
     }
 
+    /// For this process's locale, as the environment sets it (`LANG`, `LC_ALL`).
+    public static func ofLocale() -> Glyphs {
+        setlocale(LC_ALL, "")
+        return Glyphs(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
+    }
+
     /// What marks text as cut short.
     public var ellipsis: String { self == .unicode ? "…" : "..." }
 
@@ -33,6 +39,8 @@ public enum Glyphs: Sendable, Equatable {
         "←": "<", "→": ">", "↑": "^", "↓": "v", "…": ".", "—": "-", "–": "-", "‒": "-", "―": "-",
         "‘": "'", "’": "'", "‚": "'", "′": "'", "“": "\"", "”": "\"", "„": "\"", "″": "\"",
         "×": "x", "\u{A0}": " ", "°": "o",
+        // The review's sparklines, lowest to highest.
+        "▁": "_", "▂": ".", "▃": ",", "▄": ":", "▅": "=", "▆": "+", "▇": "*",
     ]
 
     /// One character in ASCII: a known replacement, else its letter without accents (é is e),

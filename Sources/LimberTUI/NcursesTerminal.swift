@@ -38,9 +38,8 @@ public final class NcursesTerminal: Terminal {
     public init() throws {
         try Self.checkAvailable()
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        setlocale(LC_ALL, "")
         // Once, here: a locale without UTF-8 (LANG=C) gets every screen in ASCII.
-        glyphs = Glyphs(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
+        glyphs = Glyphs.ofLocale()
         // A crash must not leave the shell without echo: see crash_rescue.h.
         limber_crash_rescue_install()
         // newterm, unlike initscr, returns nil instead of exiting the process on failure.

@@ -59,3 +59,10 @@ public struct ReviewWeek: Encodable, Sendable, Equatable {
 
     private enum WeekKey: String, CodingKey { case week }
 }
+
+extension Adherence {
+    /// A rate as a whole percentage ("75%"), or "-" when there is none.
+    public static func percent(_ rate: Double?) -> String {
+        rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+    }
+}

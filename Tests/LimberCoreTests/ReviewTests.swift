@@ -140,7 +140,7 @@ struct ReviewTests {
         for text in ["1970-01-01", "2000-02-29", "2024-12-31", "1900-03-01", "2100-02-28", "0001-01-01", "9999-12-31"] {
             let day = LocalDay(text)!
             #expect(LocalDay(dayNumber: day.dayNumber) == day)
-            #expect(day.adding(days: 1).dayNumber == day.dayNumber + 1 || text == "9999-12-31")
+            #expect(day.adding(days: 1).dayNumber == day.dayNumber + 1)
         }
         #expect(LocalDay(stringLiteral: "1970-01-02").dayNumber == 1)
     }

@@ -5,10 +5,13 @@
 extension LocalDay {
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int {
-        let utf8 = Array(text.utf8)
-        func digits(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(utf8[$1] - UInt8(ascii: "0")) } }
-        var year = digits(0..<4)
-        let month = digits(5..<7), day = digits(8..<10)
+        // "YYYY-MM-DD"; a day past 9999 (a far `adding`) has a longer year.
+        var parts = [0, 0, 0], index = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") { index += 1 } else if index < 3 { parts[index] = parts[index] * 10 + Int(byte) - 48 }
+        }
+        var year = parts[0]
+        let month = parts[1], day = parts[2]
         year -= month <= 2 ? 1 : 0
         let era = (year >= 0 ? year : year - 399) / 400
         let yearOfEra = year - era * 400

@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "LimberReportTests",
             dependencies: [
-                "LimberReport", "LimberCore", "LimberStore", "LimberTestSupport",
+                "LimberReport", "LimberCore", "LimberStore", "LimberTUI", "LimberTestSupport",
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(name: "LimberEndToEndTests", dependencies: ["limber", "LimberTestSupport"]),

@@ -75,7 +75,7 @@ svg text { font-size: 11px; fill: #444; }
 <line x1="{{left}}" y1="{{top}}" x2="{{right}}" y2="{{top}}" stroke="#ddd"/>
 <line x1="{{left}}" y1="{{bottom}}" x2="{{right}}" y2="{{bottom}}" stroke="#888"/>
 <text x="2" y="{{topLabel}}">100%</text><text x="2" y="{{bottomLabel}}">0%</text>
-{{#bars}}<rect x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" fill="#2a6f97"><title>{{label}}</title></rect>
+{{#bars}}<rect x="{{x}}" y="{{y}}" width="{{w}}" height="{{h}}" fill="#1d4ed8"><title>{{label}}</title></rect>
 {{/bars}}
 <text x="{{left}}" y="{{axisLabel}}">{{firstLabel}}</text><text x="{{right}}" y="{{axisLabel}}" text-anchor="end">{{lastLabel}}</text>
 </svg>

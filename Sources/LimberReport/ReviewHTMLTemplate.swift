@@ -42,9 +42,9 @@ svg text { font-size: 11px; fill: #444; }
 <p class="muted">Patients needing attention first.</p>
 <table>
 <tr><th>patient</th><th class="number">adherence</th><th class="number">streak</th><th>last session</th><th class="number">open alerts</th><th>needs attention</th></tr>
-{{#summary.lines}}
+{{#summary.rows}}
 <tr><td>{{patient}}</td><td class="number">{{adherence}}</td><td class="number">{{streak}}</td><td>{{last}}</td><td class="number">{{alerts}}</td><td class="attention">{{attention}}</td></tr>
-{{/summary.lines}}
+{{/summary.rows}}
 </table>
 {{/summary.shown}}
 {{#patients}}

@@ -18,6 +18,7 @@ struct ReviewHTMLTests {
         #expect(html.components(separatedBy: "<svg class=\"chart adherence\"").count == 3)
         #expect(html.components(separatedBy: "<svg class=\"chart pain\"").count == 3)
         #expect(html.contains("Clinic summary"))
+        #expect(html.contains("<tr><td>Sam Lee</td><td class=\"number\">38%</td><td class=\"number\">2</td><td>2026-02-09 interrupted</td><td class=\"number\">0</td><td class=\"attention\">adherence below 50%</td></tr>"))
         #expect(html.contains("<b>38%</b>adherence"))
         #expect(html.contains("repeated-self-cracking") || html.contains("Book an assessment."))
     }

@@ -9,10 +9,17 @@
 /// shown beside it but not counted in it. A second session on the same day does not count
 /// twice; sessions on days that were not planned (rest days) are counted as extra.
 public struct Adherence: Encodable, Sendable, Equatable {
-    public var planned = 0
-    public var completed = 0
-    public var partial = 0
-    public var missed = 0
+    public var planned: Int
+    public var completed: Int
+    public var partial: Int
+    public var missed: Int
+
+    public init(planned: Int = 0, completed: Int = 0, partial: Int = 0, missed: Int = 0) {
+        self.planned = planned
+        self.completed = completed
+        self.partial = partial
+        self.missed = missed
+    }
 
     /// completed / planned, nil when nothing was planned.
     public var rate: Double? { planned == 0 ? nil : Double(completed) / Double(planned) }

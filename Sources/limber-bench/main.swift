@@ -94,3 +94,6 @@ for _ in 0..<5 {
 }
 planTimes.sort()
 report("plan 365 days, 1,000 routines, a year of log (median of 5, \(plannedDays) days)", String(format: "%.1f ms", planTimes[2]))
+
+// 4. The clinician's review over generated logs (ReviewBench.swift).
+try ReviewBench.run(workspace: workspace, tenYears: tenYears, report: report)

@@ -10,9 +10,11 @@ extension LocalDay {
         for byte in text.utf8 {
             if byte == UInt8(ascii: "-") { index += 1 } else if index < 3 { parts[index] = parts[index] * 10 + Int(byte) - 48 }
         }
-        var year = parts[0]
-        let month = parts[1], day = parts[2]
-        year -= month <= 2 ? 1 : 0
+        return Self.dayNumber(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let year = year - (month <= 2 ? 1 : 0)
         let era = (year >= 0 ? year : year - 399) / 400
         let yearOfEra = year - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
@@ -31,10 +33,12 @@ extension LocalDay {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func padded(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        self.init(checkedText: "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))")
+        self.init(checkedText: "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))")
+    }
+
+    /// `value` in decimal, with leading zeros to `width` digits.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 }

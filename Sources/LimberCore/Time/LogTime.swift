@@ -4,37 +4,37 @@ import Foundation
 /// milliseconds ("2024-05-01T07:30:00.123Z"), fixed width, so they sort as text, and exact, so
 /// a log exported and imported again is identical. Days are `LocalDay`s.
 public enum LogTime {
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
     /// The instant as text, rounded to the millisecond.
     public static func text(_ date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        // Floor division keeps the fraction positive for instants before 1970.
-        let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
-        let fraction = Int(milliseconds - seconds * 1000)
-        let parts = utc.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
-            parts.hour!, parts.minute!, parts.second!, fraction)
+        // Floor division keeps the time of day positive for instants before 1970.
+        let day = Int((Double(milliseconds) / 86_400_000).rounded(.down))
+        let within = Int(milliseconds - Int64(day) * 86_400_000)
+        let (seconds, fraction) = within.quotientAndRemainder(dividingBy: 1000)
+        return LocalDay(dayNumber: day).text + "T" + LocalDay.padded(seconds / 3600, 2) + ":"
+            + LocalDay.padded(seconds / 60 % 60, 2) + ":" + LocalDay.padded(seconds % 60, 2) + "." + LocalDay.padded(fraction, 3) + "Z"
     }
 
-    /// The instant written by `text(_:)`, or nil when the text is not one.
+    /// The instant written by `text(_:)`, or nil when the text is not one ("25:61:99" included).
     public static func date(_ text: String) -> Date? {
-        let characters = Array(text)
-        guard characters.count == 24, text.hasSuffix("Z") else { return nil }
-        func number(_ from: Int, _ length: Int) -> Int? { Int(String(characters[from..<from + length])) }
-        guard let day = LocalDay(String(characters[0..<10]))?.midnightUTC, characters[10] == "T",
-            let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-            let fraction = number(20, 3)
+        let utf8 = Array(text.utf8)
+        guard utf8.count == 24, let day = LocalDay.parts(ofValid: String(decoding: utf8[0..<10], as: UTF8.self)),
+            utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+            utf8[19] == UInt8(ascii: "."), utf8[23] == UInt8(ascii: "Z")
         else { return nil }
-        let seconds = Int64(day.timeIntervalSince1970) + Int64(hour * 3600 + minute * 60 + second)
-        let date = Date(timeIntervalSince1970: TimeInterval(seconds * 1000 + Int64(fraction)) / 1000)
-        // Writing it back must give the same text: this rejects "25:61:99" and the like.
-        return Self.text(date) == text ? date : nil
+        func number(_ from: Int, _ length: Int) -> Int? {
+            var value = 0
+            for byte in utf8[from..<from + length] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let hour = number(11, 2), hour < 24, let minute = number(14, 2), minute < 60,
+            let second = number(17, 2), second < 60, let fraction = number(20, 3)
+        else { return nil }
+        let days = Int64(LocalDay.dayNumber(year: day.year, month: day.month, day: day.day))
+        let milliseconds = (days * 86_400 + Int64(hour * 3600 + minute * 60 + second)) * 1000 + Int64(fraction)
+        return Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
     }
 }

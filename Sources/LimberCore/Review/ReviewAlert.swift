@@ -93,14 +93,30 @@ struct ReviewSafety {
         }
     }
 
-    /// AssessmentAlerts on every day of the period, each given only the records of its look-back
-    /// window; an alert is listed on the day its pattern begins to stand.
+    /// AssessmentAlerts on every day of the period on which what a rule sees can change, each
+    /// given only the records of its look-back window; an alert is listed on the day its pattern
+    /// begins to stand.
     private mutating func assessments(
         first: LocalDay, last: LocalDay, sessions: [SessionRecord], reports: [SelfReport], safety: SafetyCatalog
     ) {
+        // The rules read days, instants and ratings only: copies without ids, plans and notes
+        // cost less to pass around thousands of times.
+        let sessions = sessions.map {
+            SessionRecord(id: "", day: $0.day, plannedRoutines: [], startedAt: $0.startedAt, status: $0.status,
+                          painBefore: $0.painBefore, painAfter: $0.painAfter)
+        }
+        let reports = reports.map {
+            SelfReport(id: "", day: $0.day, recordedAt: $0.recordedAt, kind: $0.kind, minutes: $0.minutes, pain: $0.pain)
+        }
         let sessionDays = sessions.map(\.day.dayNumber), reportDays = reports.map(\.day.dayNumber)
+        // A rule's finding can change only on a day a record enters one of the windows (its own
+        // day, or the next: relief is judged by the next day's pain) or leaves one.
+        var changes = Set<Int>()
+        for day in sessionDays + reportDays {
+            for offset in [0, 1, 7, 14, AssessmentAlerts.lookbackDays] { changes.insert(day + offset) }
+        }
         var standing: [String: Int] = [:]
-        for number in first.dayNumber...last.dayNumber {
+        for number in first.dayNumber...last.dayNumber where changes.contains(number) {
             let day = LocalDay(dayNumber: number)
             let windowStart = number + 1 - AssessmentAlerts.lookbackDays
             let found = AssessmentAlerts.on(

@@ -21,4 +21,12 @@ public enum LogOpening {
     public static func snapshot(at path: URL) throws -> LogContents {
         try ReviewedLog.contents(at: path)
     }
+
+    /// The review of each log at `paths` (see `snapshot`), in that order, read several at a time.
+    /// Throws for the first bad path, naming it.
+    public static func reviews(
+        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String
+    ) throws -> [PatientReview] {
+        try ReviewedLog.reviews(of: paths, from: from, to: to, today: today, safety: safety, label: label)
+    }
 }

@@ -45,10 +45,8 @@ enum ReviewBench {
             try FileManager.default.copyItem(at: first.appendingPathComponent("limber.sqlite"), to: home.appendingPathComponent("limber.sqlite"))
         }
         let clinicTime = try median(3) {
-            let reviews = try homes.map { home in
-                PatientReview(contents: try LogOpening.snapshot(at: home), patient: home.lastPathComponent, source: home.path,
-                              from: "2023-01-01", to: "2023-12-31", today: "2024-01-01", safety: safety)
-            }
+            let reviews = try LogOpening.reviews(
+                of: homes, from: "2023-01-01", to: "2023-12-31", today: "2024-01-01", safety: safety, label: \.lastPathComponent)
             _ = ClinicSummary.ordered(reviews)
         }
         report("review 500 patients, a year each, with the clinic summary (median of 3)", String(format: "%.0f ms", clinicTime))

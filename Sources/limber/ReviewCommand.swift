@@ -57,13 +57,9 @@ struct ReviewCommand: ParsableCommand {
         }
         let safety = try global.loadLibrary().safety
         let sources = paths.isEmpty ? [global.homeURL] : paths.map { URL(fileURLWithPath: $0) }
-        // Every log is read before anything is written: a bad PATH leaves no report behind.
-        let reviews = try sources.map { source in
-            // A refusal names the path and what is wrong with it (LogStoreError).
-            PatientReview(
-                contents: try LogOpening.snapshot(at: source), patient: label(for: source), source: source.path, from: first, to: last, today: today,
-                safety: safety)
-        }
+        // Every log is read before anything is written: a bad PATH leaves no report behind, and
+        // its refusal names the path and what is wrong with it (LogStoreError).
+        let reviews = try LogOpening.reviews(of: sources, from: first, to: last, today: today, safety: safety, label: label)
         let ordered = reviews.count > 1 ? ClinicSummary.ordered(reviews) : reviews
         let report: String
         switch format {
@@ -81,7 +77,7 @@ struct ReviewCommand: ParsableCommand {
     }
 
     /// What to call a patient whose profile has no name: the data folder's name, or the file's.
-    private func label(for source: URL) -> String {
+    private func label(_ source: URL) -> String {
         let name = source.lastPathComponent
         return name == "limber.sqlite" ? source.deletingLastPathComponent().lastPathComponent : name
     }

@@ -11,6 +11,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +27,14 @@ let package = Package(
             name: "LimberStore",
             dependencies: ["LimberCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The clinician's review as CSV and HTML: kept out of LimberCore so the core stays free of
+        // the CSV and template libraries.
+        .target(
+            name: "LimberReport",
+            dependencies: [
+                "LimberCore", .product(name: "CSV", package: "CSV.swift"), .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .target(
             name: "LimberTUI",
             dependencies: ["LimberCore", "CNcurses"]
@@ -32,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "limber",
             dependencies: [
-                "LimberCore", "LimberStore", "LimberTUI",
+                "LimberCore", "LimberStore", "LimberTUI", "LimberReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +61,12 @@ let package = Package(
         .testTarget(
             name: "LimberTUITests", dependencies: ["LimberTUI", "LimberCore", "LimberStore", "LimberTestSupport"],
             exclude: ["Golden"]),
+        .testTarget(
+            name: "LimberReportTests",
+            dependencies: [
+                "LimberReport", "LimberCore", "LimberStore", "LimberTUI", "LimberTestSupport",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "LimberEndToEndTests", dependencies: ["limber", "LimberTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

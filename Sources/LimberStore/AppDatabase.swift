@@ -38,11 +38,16 @@ public struct AppDatabase: Sendable {
     /// read. Each read is one consistent snapshot, even while a session writes. Nil when there
     /// is no log in `home`, or only an empty file.
     public static func existing(home: URL) throws -> AppDatabase? {
-        try existing(home: home, quietly: true)
+        try existing(LogLocation(home: home), quietly: true)
     }
 
-    private static func existing(home: URL, quietly: Bool) throws -> AppDatabase? {
-        let location = LogLocation(home: home)
+    /// The log file at `file`, opened only to read as `existing(home:)` does; nil when it is an
+    /// empty file.
+    public static func existing(file: URL) throws -> AppDatabase? {
+        try existing(LogLocation(file: file), quietly: true)
+    }
+
+    private static func existing(_ location: LogLocation, quietly: Bool) throws -> AppDatabase? {
         // Only a log that is not there is "no log": one this user may not see is an error.
         var status = stat()
         if stat(location.path, &status) != 0 {
@@ -54,7 +59,7 @@ public struct AppDatabase: Sendable {
         // SQLite cannot read a WAL log where it may not keep its side files, so such a log is
         // read through a private copy of it and its write-ahead file; the original is untouched.
         var copy: ReadingCopy?
-        if access(home.path, W_OK) != 0 || access(location.path, W_OK) != 0 {
+        if access(location.home.path, W_OK) != 0 || access(location.path, W_OK) != 0 {
             do {
                 copy = try ReadingCopy(of: location)
             } catch {
@@ -62,7 +67,7 @@ public struct AppDatabase: Sendable {
             }
         }
         // A log nobody has open is read leaving no files beside it, unless a writer turns up.
-        if quietly, copy == nil, let quiet = QuietRead(path: location.path, reopen: { try existing(home: home, quietly: false) }) {
+        if quietly, copy == nil, let quiet = QuietRead(path: location.path, reopen: { try existing(location, quietly: false) }) {
             do {
                 let inspected = try inspect(quiet.uri, named: location.path)
                 if let queue = inspected.upToDate, quiet.isUnchanged {

@@ -8,7 +8,18 @@ struct LogLocation {
     static let fileName = "limber.sqlite"
 
     let home: URL
-    var path: String { home.appendingPathComponent(Self.fileName).path }
+    let path: String
+
+    init(home: URL) {
+        self.home = home
+        path = home.appendingPathComponent(Self.fileName).path
+    }
+
+    /// A log file named by its path (a clinician's review of a copied file), in its folder.
+    init(file: URL) {
+        home = file.deletingLastPathComponent()
+        path = file.path
+    }
 
     /// Makes the folder and an empty log file when they do not exist, and checks that an
     /// existing file can be read and written. Returns true when it created the file.

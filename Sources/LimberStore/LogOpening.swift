@@ -15,4 +15,18 @@ public enum LogOpening {
     public static func forReading(home: URL) throws -> (any LogReader)? {
         try AppDatabase.existing(home: home)
     }
+
+    /// Everything in the log at `path` (a data folder, a log file or an export file), read in
+    /// one snapshot and never written, for the clinician's review (see `ReviewedLog`).
+    public static func snapshot(at path: URL) throws -> LogContents {
+        try ReviewedLog.contents(at: path)
+    }
+
+    /// The review of each log at `paths` (see `snapshot`), in that order, read several at a time.
+    /// Throws for the first bad path, naming it.
+    public static func reviews(
+        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String
+    ) throws -> [PatientReview] {
+        try ReviewedLog.reviews(of: paths, from: from, to: to, today: today, safety: safety, label: label)
+    }
 }

@@ -40,7 +40,7 @@ public enum Glyphs: Sendable, Equatable {
         "←": "<", "→": ">", "↑": "^", "↓": "v", "…": ".", "—": "-", "–": "-", "‒": "-", "―": "-",
         "‘": "'", "’": "'", "‚": "'", "′": "'", "“": "\"", "”": "\"", "„": "\"", "″": "\"",
         "×": "x", "\u{A0}": " ", "°": "o", "○": "o",
-        // The home screen's weekly sparkline, lowest to highest.
+        // Sparklines (the home screen's and the review's), lowest to highest.
         "▁": "_", "▂": ".", "▃": ":", "▄": "-", "▅": "=", "▆": "+", "▇": "*",
     ]
 

@@ -28,10 +28,6 @@ struct Figure {
     var peers: [Peer: Measured] = [:]
     var missing: String? = nil
 
-    static func notAvailable(_ what: String, because reason: String) -> Figure {
-        Figure(what: what, limber: nil, missing: reason)
-    }
-
     /// How many times Limber's figure the peer's is (time, CPU, memory: more is worse for the peer).
     func ratio(_ peer: Peer) -> String {
         guard let mine = limber?.value, let theirs = peers[peer]?.value, mine > 0 else { return "" }

@@ -1,11 +1,7 @@
 import Foundation
 /// `limber status`, the line a tmux status bar runs every few seconds, over ten years of log.
-/// "Not available" while the binary has no `status` command.
 func measureStatus(_ bench: Bench, tenYearHome: URL) throws -> Figure {
     let what = "`status` over ten years of log"
-    guard try commandExists("status", bench) else {
-        return .notAvailable(what, because: "no `status` command in this build")
-    }
     return Figure(what: what + " (median of \(bench.runs))",
                   limber: try bench.medianRun([bench.limber, "status"], environment: bench.environment(home: tenYearHome)))
 }

@@ -4,6 +4,11 @@ import LimberCore
 /// Every `--json` output goes through here, so all share one shape: sorted keys, indented.
 enum JSONOutput {
     static func print<Value: Encodable>(_ value: Value) throws {
+        Swift.print(try text(value))
+    }
+
+    /// The JSON `print` writes, without the line break after it.
+    static func text<Value: Encodable>(_ value: Value) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Instants as the log writes them.
@@ -13,6 +18,6 @@ enum JSONOutput {
         }
         let text = String(decoding: VisibleText.escapingJSONControls(try encoder.encode(value)), as: UTF8.self)
         // Foundation pretty-prints an empty list on three lines.
-        Swift.print(text == "[\n\n]" ? "[]" : text)
+        return text == "[\n\n]" ? "[]" : text
     }
 }

@@ -9,7 +9,8 @@ struct Limber: ParsableCommand {
         subcommands: [
             HomeCommand.self, StartCommand.self, TodayCommand.self, PlanCommand.self,
             RoutinesCommand.self,
-            ProfileCommand.self, LogCommand.self, ScreenCommand.self, StatusCommand.self, HistoryCommand.self, ExportCommand.self, ImportCommand.self,
+            ProfileCommand.self, LogCommand.self, ScreenCommand.self, StatusCommand.self, HistoryCommand.self, ReviewCommand.self,
+            ExportCommand.self, ImportCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

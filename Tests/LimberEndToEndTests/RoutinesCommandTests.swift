@@ -118,7 +118,7 @@ import Testing
     @Test func anUnknownCommandIsNamedWithTheLikelyOne() throws {
         let result = try limber.run(["histroy"])
         #expect(result.status == 64)
-        #expect(result.stderr == "Error: Unknown command 'histroy'. Did you mean 'history'? Commands: home, start, today, plan, routines, profile, log, screen, status, history, export, import. See 'limber --help'.\n")
+        #expect(result.stderr == "Error: Unknown command 'histroy'. Did you mean 'history'? Commands: home, start, today, plan, routines, profile, log, screen, status, history, review, export, import. See 'limber --help'.\n")
     }
 
     @Test(arguments: [

@@ -7,8 +7,7 @@ extension Weekday {
     /// The day of the week `day` falls on.
     public init(of day: LocalDay) {
         // 1970-01-01 was a Thursday.
-        let daysSinceEpoch = Int((day.midnightUTC.timeIntervalSince1970 / 86_400).rounded(.down))
-        self = Self.allCases[((daysSinceEpoch % 7) + 7 + 3) % 7]
+        self = Self.allCases[((day.dayNumber % 7) + 7 + 3) % 7]
     }
 }
 

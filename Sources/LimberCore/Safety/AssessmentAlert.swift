@@ -1,3 +1,5 @@
+import Foundation
+
 /// A pattern in the log that calls for a professional assessment (DESIGN §6), raised for the
 /// patient and the clinician alike: `today`'s and the review's warnings of kind
 /// `assessment-advised`.
@@ -99,9 +101,10 @@ public enum AssessmentAlerts {
         static let days = 14
 
         static func check(_ log: Evidence) -> Finding? {
+            let firstPains = firstPainByDay(log)
             let episodes = log.sessions.sorted { $0.startedAt < $1.startedAt }.compactMap { session -> (LocalDay, Bool)? in
                 guard let before = session.painBefore, let after = session.painAfter, after < before,
-                    let next = firstPain(on: session.day.adding(days: 1), log)
+                    case let nextDay = session.day.adding(days: 1), nextDay <= log.day, let next = firstPains[nextDay]?.pain
                 else { return nil }
                 return (session.day, next >= before)
             }
@@ -115,12 +118,18 @@ public enum AssessmentAlerts {
                 date: returned)
         }
 
-        /// The first pain rated on `day`, before a session or logged on its own; nil after `log.day`.
-        static func firstPain(on day: LocalDay, _ log: Evidence) -> Int? {
-            guard day <= log.day else { return nil }
-            let ratings = log.sessions.filter { $0.day == day }.compactMap { session in session.painBefore.map { (session.startedAt, $0) } }
-                + log.reports(.pain, in: day...day).compactMap { report in report.pain.map { (report.recordedAt, $0) } }
-            return ratings.min { $0.0 < $1.0 }?.1
+        /// The first pain rated on each day, before a session or logged on its own, worked out
+        /// once: the review asks for every day of years of log.
+        static func firstPainByDay(_ log: Evidence) -> [LocalDay: (at: Date, pain: Int)] {
+            var first: [LocalDay: (at: Date, pain: Int)] = [:]
+            func note(_ day: LocalDay, _ at: Date, _ pain: Int?) {
+                guard let pain else { return }
+                if let known = first[day], known.at <= at { return }
+                first[day] = (at, pain)
+            }
+            for session in log.sessions { note(session.day, session.startedAt, session.painBefore) }
+            for report in log.reports where report.kind == .pain { note(report.day, report.recordedAt, report.pain) }
+            return first
         }
     }
 

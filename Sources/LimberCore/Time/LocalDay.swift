@@ -24,19 +24,15 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> LocalDay {
-        if let number = CivilDays.parse(text).number, case let later = number + count,
-            CivilDays.years.contains(CivilDays.date(later).year) {
-            return LocalDay(checked: CivilDays.text(later))
-        }
-        return LocalDay(containing: Self.utc.date(byAdding: .day, value: count, to: midnightUTC)!, in: Self.utc.timeZone)
+        LocalDay(dayNumber: dayNumber + count)
     }
 
-    private init(checked text: String) {
+    init(checked text: String) {
         self.text = text
     }
 
     /// Midnight UTC at the start of the day's date, for arithmetic on dates.
-    var midnightUTC: Date { Self.midnightUTC(of: text)! }
+    var midnightUTC: Date { Date(timeIntervalSince1970: TimeInterval(dayNumber) * 86_400) }
 
     public var description: String { text }
 
@@ -44,7 +40,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         lhs.text < rhs.text
     }
 
-    private static let utc: Calendar = {
+    static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
@@ -52,7 +48,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// Midnight UTC at the start of a "YYYY-MM-DD" day, or nil when the text is not a real day
     /// (writing the date back must give the same text: this rejects "2023-02-29").
-    private static func midnightUTC(of text: String) -> Date? {
+    static func midnightUTC(of text: String) -> Date? {
         let parsed = CivilDays.parse(text)
         if let number = parsed.number { return Date(timeIntervalSince1970: TimeInterval(number) * 86_400) }
         guard parsed.outOfRange else { return nil }

@@ -7,11 +7,13 @@ import LimberTestSupport
 /// never a reason for a command to fail or to miss a problem in a file.
 struct LibraryCacheTests {
     let builtIn: LibraryFixture
-    let cacheFolder: URL
+    /// Holds `cacheFolder`; removed when the test ends.
+    let cacheScratch: TemporaryFolder
+    var cacheFolder: URL { cacheScratch.url.appendingPathComponent("limber") }
 
     init() throws {
         builtIn = try LibraryFixture(["hip.yaml": RoutineCheckerTests.valid])
-        cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-cache-\(UUID().uuidString)/limber")
+        cacheScratch = try TemporaryFolder("limber-cache")
         // The files were just written: the cache sees them as settled only a moment later.
         try settle(builtIn)
     }

@@ -1,14 +1,15 @@
 import Foundation
 @testable import LimberCore
+import LimberTestSupport
 
 /// A throwaway folder of library files for one test.
 struct LibraryFixture {
-    let folder: URL
+    /// Removed when the test ends.
+    private let scratch: TemporaryFolder
+    var folder: URL { scratch.url }
 
     init(_ files: [String: String] = [:]) throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("limber-library-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("limber-library")
         try write([
             "issues.yaml": Self.issues,
             "safety.yaml": Self.safety,

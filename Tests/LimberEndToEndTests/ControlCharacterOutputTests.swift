@@ -40,8 +40,7 @@ struct ControlCharacterOutputTests {
     @Test func aFileNameIsEchoedAsText() throws {
         #expect(try limber.run(["log", "pain", "3"]).status == 0)
         let name = "log\u{1B}]0;x\u{7}.jsonl"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-names-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try limber.folder("names")
         let exported = try limber.run(["export", "--out", name], in: folder)
         #expect(exported.stdout == #"Exported the log to log\u{1B}]0;x\u{7}.jsonl."# + "\n")
         let imported = try LimberProcess().run(["import", name], in: folder)

@@ -1,4 +1,5 @@
 import Foundation
+import LimberTestSupport
 
 /// Runs the built `limber` binary as a user would, in a throwaway home folder.
 struct LimberProcess {
@@ -19,6 +20,9 @@ struct LimberProcess {
         .appendingPathComponent("Routines")
 
     let home: URL
+    /// The temporary folder holding `home` and its cache when this made them; removed when the
+    /// test is over.
+    private let scratch: TemporaryFolder?
     /// `XDG_CACHE_HOME` for every run: the library's cache goes into its `limber` folder.
     var cacheHome: URL { home.deletingLastPathComponent().appendingPathComponent(home.lastPathComponent + "-cache") }
 
@@ -27,8 +31,24 @@ struct LimberProcess {
     static let now = "2026-03-02T09:00:00Z"
     static let today = "2026-03-02"
 
-    init(home: URL = FileManager.default.temporaryDirectory.appendingPathComponent("limber-home-\(UUID().uuidString)")) {
+    /// A data folder not made yet, in a temporary folder of its own that goes when the test ends.
+    init() {
+        scratch = try! TemporaryFolder("limber-e2e")
+        home = scratch!.url.appendingPathComponent("home")
+    }
+
+    /// The data folder `home`, which the caller made a place for (and removes).
+    init(home: URL) {
         self.home = home
+        scratch = nil
+    }
+
+    /// A new, empty folder beside the data folder, for files a test writes outside it; removed
+    /// with it when the test ends.
+    func folder(_ name: String) throws -> URL {
+        let folder = (scratch?.url ?? home.deletingLastPathComponent()).appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
     }
 
     /// A clinic folder `folder` in this home holding `yaml` as `ID.yaml`; returns the folder.

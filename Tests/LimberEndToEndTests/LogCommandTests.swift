@@ -88,7 +88,7 @@ struct LogCommandTests {
         let file = limber.home.appendingPathComponent("limber.sqlite")
         #expect(try LimberProcess.runTool("/usr/bin/env", ["sqlite3", file.path, "CREATE TABLE contacts (name TEXT)"]) == 0)
         let before = try Data(contentsOf: file)
-        let refusal = "Error: \(file.path) is not a Limber log: it holds tables Limber does not know (contacts). It was left untouched; point --home at another folder, or move the file away to start a new log.\n"
+        let refusal = "Error: \(file.path) is not a Limber log: it holds tables Limber does not know (contacts). It was left untouched; choose another folder (with --home, or another path to review), or move the file away so that Limber can start a new log there.\n"
         for arguments in [["history"], ["export", "--out", "-"], ["log", "pain", "3"], ["start", "--plain", "--routine", "cat-camel"]] {
             let result = try limber.run(arguments)
             #expect(result.status == 1, "limber \(arguments.joined(separator: " "))")

@@ -1,13 +1,17 @@
 import Foundation
+import LimberTestSupport
 import Testing
 
 /// The player run for real inside tmux, on short test routines, with the log checked after.
 @Suite(.serialized) struct PlayerEndToEndTests {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-e2e-\(UUID().uuidString)")
+    /// Removed with everything in it when the test ends.
+    let scratch: TemporaryFolder
+    var home: URL { scratch.url }
     let routines: URL
 
     init() throws {
-        routines = home.appendingPathComponent("routines")
+        scratch = try TemporaryFolder("limber-e2e")
+        routines = scratch.url.appendingPathComponent("routines")
         try FileManager.default.createDirectory(at: routines, withIntermediateDirectories: true)
         try Data("""
             id: quick-test

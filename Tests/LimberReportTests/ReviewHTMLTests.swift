@@ -45,9 +45,8 @@ struct ReviewHTMLTests {
             }
             return
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-html-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try TemporaryFolder("limber-html")
+        let folder = scratch.url
 
         func colours(of html: String) throws -> [String: Int] {
             let page = folder.appendingPathComponent("review-\(UUID().uuidString).html")

@@ -33,7 +33,7 @@ struct ForeignFileTests {
             #expect(try Data(contentsOf: logFile(in: home)) == before)
             #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["limber.sqlite"])
             #expect(refusal.description.hasSuffix(
-                "It was left untouched; point --home at another folder, or move the file away to start a new log."))
+                "It was left untouched; choose another folder (with --home, or another path to review), or move the file away so that Limber can start a new log there."))
         }
     }
 

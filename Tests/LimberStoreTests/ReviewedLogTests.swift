@@ -75,22 +75,15 @@ struct ReviewedLogTests {
     @Test("a log of the first migration is read through a migrated copy; the file is not changed")
     func olderLog() throws {
         try withTemporaryHome { home in
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            let queue = try DatabaseQueue(path: logFile(in: home).path)
-            try LogMigrations.migrator.migrate(queue, upTo: LogMigrations.first)
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO profile (name, flagged_issues, daily_minutes, equipment, rest_days, updated_at)
-                    VALUES ('Sam', '[]', 15, '[]', '["sun"]', '2026-02-01T08:00:00.000Z');
-                    INSERT INTO session (id, day, planned_routines, started_at, ended_at, status, pain_before, pain_after)
-                    VALUES ('s1', '2026-02-02', '["a"]', '2026-02-02T09:00:00.000Z', '2026-02-02T09:10:00.000Z', 'completed', 4, 2);
-                    INSERT INTO step_result (id, session_id, routine_id, step_index, step_name, set_number, planned_seconds,
-                                             done_seconds, status, started_at, ended_at)
-                    VALUES ('t1', 's1', 'a', 0, 'Hold', 1, 30, 30, 'done', '2026-02-02T09:00:00.000Z', '2026-02-02T09:00:30.000Z');
-                    """)
-            }
-            try queue.close()
-            let before = try Data(contentsOf: logFile(in: home))
+            let before = try writeOlderLog(in: home, upTo: LogMigrations.first, sql: """
+                INSERT INTO profile (name, flagged_issues, daily_minutes, equipment, rest_days, updated_at)
+                VALUES ('Sam', '[]', 15, '[]', '["sun"]', '2026-02-01T08:00:00.000Z');
+                INSERT INTO session (id, day, planned_routines, started_at, ended_at, status, pain_before, pain_after)
+                VALUES ('s1', '2026-02-02', '["a"]', '2026-02-02T09:00:00.000Z', '2026-02-02T09:10:00.000Z', 'completed', 4, 2);
+                INSERT INTO step_result (id, session_id, routine_id, step_index, step_name, set_number, planned_seconds,
+                                         done_seconds, status, started_at, ended_at)
+                VALUES ('t1', 's1', 'a', 0, 'Hold', 1, 30, 30, 'done', '2026-02-02T09:00:00.000Z', '2026-02-02T09:00:30.000Z');
+                """)
             let contents = try LogOpening.snapshot(at: home)
             #expect(try Data(contentsOf: logFile(in: home)) == before)
             let review = PatientReview(contents: contents, patient: "home", source: home.path, from: "2026-02-02", to: "2026-02-03",

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 @testable import LimberStore
 import LimberCore
 import Testing
@@ -9,18 +8,10 @@ struct SecondMigrationTests {
     @Test("a log of the first migration is read through a migrated copy, and keeps its one profile as the first change when written to")
     func keepsTheFirstProfile() throws {
         try withTemporaryHome { home in
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            let queue = try DatabaseQueue(path: logFile(in: home).path)
-            try LogMigrations.migrator.migrate(queue, upTo: LogMigrations.first)
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO profile (name, flagged_issues, daily_minutes, equipment, rest_days, updated_at)
-                    VALUES ('Sam', '["chronic-stress"]', 30, '["bar"]', '["sat"]', '2024-05-01T08:00:00.000Z')
-                    """)
-            }
-            try queue.close()
-
-            let before = try Data(contentsOf: logFile(in: home))
+            let before = try writeOlderLog(in: home, upTo: LogMigrations.first, sql: """
+                INSERT INTO profile (name, flagged_issues, daily_minutes, equipment, rest_days, updated_at)
+                VALUES ('Sam', '["chronic-stress"]', 30, '["bar"]', '["sat"]', '2024-05-01T08:00:00.000Z')
+                """)
             let reader = try #require(try LogOpening.forReading(home: home))
             #expect(try reader.profile()?.flaggedIssues.map(\.issue) == ["chronic-stress"])
             #expect(try Data(contentsOf: logFile(in: home)) == before, "reading migrates a private copy, never the log")

@@ -1,12 +1,10 @@
 import Foundation
+import LimberTestSupport
 
 /// A data folder that does not exist yet, inside a fresh temporary folder removed afterwards.
 func withTemporaryHome<T>(_ body: (URL) throws -> T) throws -> T {
-    let parent = FileManager.default.temporaryDirectory
-        .appendingPathComponent("limber-store-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: parent) }
-    return try body(parent.appendingPathComponent("home"))
+    let parent = try TemporaryFolder("limber-store-tests")
+    return try withExtendedLifetime(parent) { try body(parent.url.appendingPathComponent("home")) }
 }
 
 func logFile(in home: URL) -> URL {

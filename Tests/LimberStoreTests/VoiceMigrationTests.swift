@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 @testable import LimberStore
 import LimberCore
 import Testing
@@ -9,18 +8,10 @@ struct VoiceMigrationTests {
     @Test("a log from before the voice setting reads its changes as voice off, untouched, and keeps them when written to")
     func olderChangesAreOff() throws {
         try withTemporaryHome { home in
-            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-            let queue = try DatabaseQueue(path: logFile(in: home).path)
-            try LogMigrations.migrator.migrate(queue, upTo: LogMigrations.screening)
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO profile_change (id, day, flagged_issues, conditions, daily_minutes, equipment, rest_days, updated_at)
-                    VALUES ('a', '2024-05-01', '[]', '[]', 30, '[]', '[]', '2024-05-01T08:00:00.000Z')
-                    """)
-            }
-            try queue.close()
-
-            let before = try Data(contentsOf: logFile(in: home))
+            let before = try writeOlderLog(in: home, upTo: LogMigrations.screening, sql: """
+                INSERT INTO profile_change (id, day, flagged_issues, conditions, daily_minutes, equipment, rest_days, updated_at)
+                VALUES ('a', '2024-05-01', '[]', '[]', 30, '[]', '[]', '2024-05-01T08:00:00.000Z')
+                """)
             let reader = try #require(try LogOpening.forReading(home: home))
             #expect(try reader.profile()?.speaks == false)
             #expect(try Data(contentsOf: logFile(in: home)) == before, "reading migrates a private copy, never the log")

@@ -48,9 +48,8 @@ struct VoiceTests {
 
     @Test(.enabled(if: canSpeak, "espeak-ng and sox are needed"))
     func theRecordedSessionHasSpeechWhereEachCueIsAndSilenceBetween() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-voice-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try TemporaryFolder("limber-voice")
+        let folder = scratch.url
         let said = try Self.spokenSession().prefix(4)  // the left side: its name and the count
         let speaker = try #require(EspeakSpeaker(recordingTo: folder))
         for cue in said { speaker.say(cue.words) }

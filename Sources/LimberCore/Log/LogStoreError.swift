@@ -39,7 +39,7 @@ public enum LogStoreError: Error, Equatable, CustomStringConvertible {
         case let .notALog(path):
             return "\(path) is not a Limber log (the file is damaged or is some other kind of file). It was left untouched; restore it from a backup, or move it away to start a new log."
         case let .foreignDatabase(path, reason):
-            return "\(path) is not a Limber log: \(reason). It was left untouched; point --home at another folder, or move the file away to start a new log."
+            return "\(path) is not a Limber log: \(reason). It was left untouched; choose another folder (with --home, or another path to review), or move the file away so that Limber can start a new log there."
         case let .newerLog(path):
             return "The log at \(path) was written by a newer version of Limber. Update Limber to use it; it was left untouched."
         case let .readOnly(path):

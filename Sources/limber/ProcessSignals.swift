@@ -19,6 +19,12 @@ enum ProcessSignals {
             signal(signalNumber) { number in ProcessSignals.stopReceived.store(number, ordering: .relaxed) }
         }
         signal(SIGTSTP) { _ in ProcessSignals.suspendRequested.store(true, ordering: .relaxed) }
+        // A blocked signal survives exec: a session started by a program that blocks them
+        // (a test runner's thread, some launchers) would otherwise never hear Ctrl-C.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP] { sigaddset(&handled, signalNumber) }
+        sigprocmask(SIG_UNBLOCK, &handled, nil)
     }
 
     static let session = SessionSignals(

@@ -113,6 +113,33 @@ struct LimberProcess {
         return process.terminationStatus
     }
 
+    /// Runs limber with `arguments` until its standard output holds `text`, then sends it
+    /// SIGINT (Ctrl-C) and returns how it ended: for sessions whose start is what a test checks,
+    /// without playing them to the end. Gives up after 30 seconds (a bounded wait on a real
+    /// process: it polls the output file every 20 ms).
+    func runInterrupted(_ arguments: [String], afterPrinting text: String, environment extra: [String: String] = [:]) throws -> Result {
+        let folder = try folder("interrupted-\(UUID().uuidString)")
+        let (outFile, errFile) = (folder.appendingPathComponent("stdout"), folder.appendingPathComponent("stderr"))
+        FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment(extra)
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = try FileHandle(forWritingTo: outFile)
+        process.standardError = try FileHandle(forWritingTo: errFile)
+        try process.run()
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning, Date() < deadline, !((try? String(contentsOf: outFile, encoding: .utf8)) ?? "").contains(text) {
+            usleep(20_000)
+        }
+        if process.isRunning { process.interrupt() }
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: try String(contentsOf: outFile, encoding: .utf8),
+                      stderr: try String(contentsOf: errFile, encoding: .utf8))
+    }
+
     /// Starts limber with `arguments` and returns at once; its output goes nowhere.
     func start(_ arguments: [String]) throws -> Process {
         let process = Process()

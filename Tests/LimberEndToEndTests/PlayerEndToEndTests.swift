@@ -47,16 +47,6 @@ import Testing
         try LimberProcess(home: home.appendingPathComponent("data")).query(sql)
     }
 
-    /// `y` to "End the session now?", then the questions after passed over; the screen at the exit.
-    func endPassingTheQuestionsAfter(_ tmux: TmuxSession) throws -> String {
-        try tmux.send("y")
-        tmux.waitFor("after the session?")
-        try tmux.send("Enter")
-        tmux.waitFor("How did the session feel?")
-        try tmux.send("Enter")
-        return tmux.waitFor("EXIT=")
-    }
-
     /// A session started, with the pain question passed over.
     func startPlaying(_ routine: String, environment extra: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try start(routine, environment: extra)
@@ -69,7 +59,7 @@ import Testing
     func quitPassingTheQuestions(_ tmux: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try tmux.send("q")
         tmux.waitFor("End the session now?", sourceLocation: sourceLocation)
-        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"), sourceLocation: sourceLocation)
+        #expect(try tmux.endSessionPassingTheQuestions(until: "EXIT=").contains("EXIT=0"), sourceLocation: sourceLocation)
     }
 
     @Test func theFirstSessionOfTheWeekScreensFirstAndAWarningSignStopsIt() throws {
@@ -129,7 +119,7 @@ import Testing
         try tmux.send("s")
         let asked = tmux.waitFor("Pain logged, step stopped. End the session now?")
         #expect(asked.contains("Step 2 of 2: Second hold"), "the next step waits")
-        #expect(try endPassingTheQuestionsAfter(tmux).contains("EXIT=0"))
+        #expect(try tmux.endSessionPassingTheQuestions(until: "EXIT=").contains("EXIT=0"))
         #expect(try query("select status from session") == ["partial"])
         #expect(try query("select step_name, status from step_result order by started_at")
                 == ["First hold|partial", "Second hold|skipped"])

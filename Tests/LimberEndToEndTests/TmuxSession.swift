@@ -66,6 +66,18 @@ final class TmuxSession {
         return children.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
+    /// `y` to "End the session now?", then the questions after the session passed over; the
+    /// screen once it shows `until` (the summary, or `EXIT=` when the program has ended).
+    @discardableResult
+    func endSessionPassingTheQuestions(until: String) throws -> String {
+        try send("y")
+        waitFor("after the session?")
+        try send("Enter")
+        waitFor("How did the session feel?")
+        try send("Enter")
+        return waitFor(until)
+    }
+
     /// Polls the screen until `condition` holds and returns it. The wait is on a real program
     /// in a real terminal, so it is bounded (`seconds`); when it runs out, the test fails,
     /// saying what it waited for and what the screen showed instead.

@@ -17,9 +17,21 @@ public enum LogTime {
         let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
         let fraction = Int(milliseconds - seconds * 1000)
         let (days, second) = (seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400, Int(seconds % 86_400 + 86_400) % 86_400)
-        if CivilDays.years.contains(CivilDays.date(Int(days)).year) {
-            return CivilDays.text(Int(days)) + "T" + CivilDays.padded(second / 3600, 2) + ":" + CivilDays.padded(second / 60 % 60, 2)
-                + ":" + CivilDays.padded(second % 60, 2) + "." + CivilDays.padded(fraction, 3) + "Z"
+        let date = CivilDays.date(Int(days))
+        if CivilDays.years.contains(date.year) {
+            // Digit by digit into 24 bytes: a review writes two instants for every step.
+            var bytes = Array("0000-00-00T00:00:00.000Z".utf8)
+            for (value, end, width) in [
+                (date.year, 4, 4), (date.month, 7, 2), (date.day, 10, 2), (second / 3600, 13, 2), (second / 60 % 60, 16, 2),
+                (second % 60, 19, 2), (fraction, 23, 3),
+            ] {
+                var rest = value
+                for index in stride(from: end - 1, through: end - width, by: -1) {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
         let parts = utc.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))

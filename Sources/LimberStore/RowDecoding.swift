@@ -6,94 +6,177 @@ import LimberCore
 // self-reports) are read column by column rather than through Codable, which costs several
 // times as much per row: ten years of log are some 75,000 rows. Each value is checked as the
 // Codable path checks it; a value the log could not have written is an `invalidRecord`.
+//
+// Each such record selects its columns in the order of its `selection` and reads them back in
+// that order by position (`RowColumns`): looking a column up by its name, for every value of
+// every row, cost more than decoding the value.
 
-extension Row {
-    func text(_ column: String) throws -> String { try decode(forColumn: column) }
+/// The columns of one row, read one after the other in the order of `names` (the record's
+/// `databaseSelection`), each named in messages.
+struct RowColumns {
+    private let row: Row
+    private let names: [String]
+    private let table: String
+    private var index = 0
 
-    func choice<Choice: LogChoice>(_ column: String, in table: String) throws -> Choice {
-        let name: String = try decode(forColumn: column)
+    init(_ row: Row, names: [String], table: String) {
+        self.row = row
+        self.names = names
+        self.table = table
+    }
+
+    /// The next column's value as GRDB decodes it.
+    mutating func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value {
+        defer { index += 1 }
+        return try row.decode(atIndex: index)
+    }
+
+    mutating func optional<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value? {
+        defer { index += 1 }
+        return try row.decode(atIndex: index)
+    }
+
+    mutating func text() throws -> String { try value() }
+
+    private var column: String { "\(table).\(names[index - 1])" }
+
+    mutating func choice<Choice: LogChoice>() throws -> Choice {
+        let name: String = try value()
         guard let value = Choice(rawValue: name) else {
             throw LogStoreError.invalidRecord(
-                "\(table).\(column) '\(name)' is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
+                "\(column) '\(name)' is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
     }
 
-    func optionalChoice<Choice: LogChoice>(_ column: String, in table: String) throws -> Choice? {
-        try (decode(forColumn: column) as String?) == nil ? nil : choice(column, in: table)
+    mutating func optionalChoice<Choice: LogChoice>() throws -> Choice? {
+        guard !row.hasNull(atIndex: index) else {
+            index += 1
+            return nil
+        }
+        return try choice() as Choice
     }
 
-    func instant(_ column: String, in table: String) throws -> Date {
-        let text: String = try decode(forColumn: column)
+    mutating func instant() throws -> Date {
+        let text: String = try value()
         guard let date = LogTime.date(text) else {
-            throw LogStoreError.invalidRecord("\(table).\(column) '\(text)' is not a time like 2024-05-01T07:30:00.000Z")
+            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a time like 2024-05-01T07:30:00.000Z")
         }
         return date
     }
 
-    func optionalInstant(_ column: String, in table: String) throws -> Date? {
-        try (decode(forColumn: column) as String?) == nil ? nil : instant(column, in: table)
+    mutating func optionalInstant() throws -> Date? {
+        guard !row.hasNull(atIndex: index) else {
+            index += 1
+            return nil
+        }
+        return try instant()
     }
 
-    func day(_ column: String, in table: String) throws -> LocalDay {
-        let text: String = try decode(forColumn: column)
+    mutating func day() throws -> LocalDay {
+        let text: String = try value()
         guard let day = LocalDay(text) else {
-            throw LogStoreError.invalidRecord("\(table).\(column) '\(text)' is not a date like 2024-05-01")
+            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a date like 2024-05-01")
         }
         return day
     }
 
-    func strings(_ column: String, in table: String) throws -> [String] {
-        let text: String = try decode(forColumn: column)
-        guard let list = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
-            throw LogStoreError.invalidRecord("\(table).\(column) '\(text)' is not a list of names")
+    mutating func strings() throws -> [String] {
+        let text: String = try value()
+        guard let list = StringList.decode(text) else {
+            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of names")
         }
         return list
     }
 }
 
+/// A JSON list of strings as the log stores names (`["cat-camel","dead-bug"]`). The plain form
+/// every Limber writes is split directly; anything else (spaces, escapes) goes to JSONDecoder,
+/// whose answer is the rule.
+enum StringList {
+    static func decode(_ text: String) -> [String]? {
+        if let plain = plain(text) { return plain }
+        return try? JSONDecoder().decode([String].self, from: Data(text.utf8))
+    }
+
+    /// The names of a list of quoted names with nothing else between them: no space, no escape,
+    /// no control character. Nil for any other text.
+    private static func plain(_ text: String) -> [String]? {
+        let utf8 = text.utf8
+        guard utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]"), utf8.count >= 2 else { return nil }
+        let inner = utf8.dropFirst().dropLast()
+        if inner.isEmpty { return [] }
+        var names: [String] = []
+        var rest = inner[...]
+        while true {
+            guard rest.first == UInt8(ascii: "\""), let close = rest.dropFirst().firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            let name = rest[rest.index(after: rest.startIndex)..<close]
+            guard !name.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) else { return nil }
+            names.append(String(decoding: name, as: UTF8.self))
+            rest = rest[rest.index(after: close)...]
+            if rest.isEmpty { return names }
+            guard rest.first == UInt8(ascii: ","), rest.count > 1 else { return nil }
+            rest = rest.dropFirst()
+        }
+    }
+}
+
 extension SessionRecord {
+    static let selection = [
+        "id", "day", "planned_routines", "started_at", "ended_at", "status", "pain_before", "pain_after", "effort",
+    ]
+    public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
+
     public init(row: Row) throws {
-        let table = Self.databaseTableName
+        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            id: try row.text("id"), day: try row.day("day", in: table),
-            plannedRoutines: try row.strings("planned_routines", in: table), startedAt: try row.instant("started_at", in: table),
-            endedAt: try row.optionalInstant("ended_at", in: table), status: try row.choice("status", in: table),
-            painBefore: try row.decode(forColumn: "pain_before"), painAfter: try row.decode(forColumn: "pain_after"),
-            effort: try row.optionalChoice("effort", in: table))
+            id: try columns.text(), day: try columns.day(), plannedRoutines: try columns.strings(),
+            startedAt: try columns.instant(), endedAt: try columns.optionalInstant(), status: try columns.choice(),
+            painBefore: try columns.optional(), painAfter: try columns.optional(), effort: try columns.optionalChoice())
     }
 }
 
 extension StepResult {
+    static let selection = [
+        "id", "session_id", "routine_id", "step_index", "step_name", "side", "set_number", "planned_seconds", "done_seconds",
+        "status", "started_at", "ended_at",
+    ]
+    public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
+
     public init(row: Row) throws {
-        let table = Self.databaseTableName
+        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            id: try row.text("id"), sessionID: try row.text("session_id"), routineID: try row.text("routine_id"),
-            stepIndex: try row.decode(forColumn: "step_index"), stepName: try row.text("step_name"),
-            side: try row.optionalChoice("side", in: table), setNumber: try row.decode(forColumn: "set_number"),
-            plannedSeconds: try row.decode(forColumn: "planned_seconds"), doneSeconds: try row.decode(forColumn: "done_seconds"),
-            status: try row.choice("status", in: table), startedAt: try row.instant("started_at", in: table),
-            endedAt: try row.instant("ended_at", in: table))
+            id: try columns.text(), sessionID: try columns.text(), routineID: try columns.text(), stepIndex: try columns.value(),
+            stepName: try columns.text(), side: try columns.optionalChoice(), setNumber: try columns.value(),
+            plannedSeconds: try columns.value(), doneSeconds: try columns.value(), status: try columns.choice(),
+            startedAt: try columns.instant(), endedAt: try columns.instant())
     }
 }
 
 extension PlannedSet {
+    static let selection = [
+        "session_id", "position", "routine_id", "step_index", "step_name", "side", "set_number", "planned_seconds",
+    ]
+    public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
+
     public init(row: Row) throws {
+        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            sessionID: try row.text("session_id"), position: try row.decode(forColumn: "position"),
-            routineID: try row.text("routine_id"), stepIndex: try row.decode(forColumn: "step_index"),
-            stepName: try row.text("step_name"), side: try row.optionalChoice("side", in: Self.databaseTableName),
-            setNumber: try row.decode(forColumn: "set_number"), plannedSeconds: try row.decode(forColumn: "planned_seconds"))
+            sessionID: try columns.text(), position: try columns.value(), routineID: try columns.text(),
+            stepIndex: try columns.value(), stepName: try columns.text(), side: try columns.optionalChoice(),
+            setNumber: try columns.value(), plannedSeconds: try columns.value())
     }
 }
 
 extension SelfReport {
+    static let selection = ["id", "day", "recorded_at", "kind", "activity", "minutes", "pain", "symptom", "note"]
+    public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
+
     public init(row: Row) throws {
-        let table = Self.databaseTableName
+        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            id: try row.text("id"), day: try row.day("day", in: table), recordedAt: try row.instant("recorded_at", in: table),
-            kind: try row.choice("kind", in: table), activity: try row.optionalChoice("activity", in: table),
-            minutes: try row.decode(forColumn: "minutes"), pain: try row.decode(forColumn: "pain"),
-            symptom: try row.decode(forColumn: "symptom"), note: try row.decode(forColumn: "note"))
+            id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), kind: try columns.choice(),
+            activity: try columns.optionalChoice(), minutes: try columns.optional(), pain: try columns.optional(),
+            symptom: try columns.optional(), note: try columns.optional())
     }
 }

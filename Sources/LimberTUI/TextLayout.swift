@@ -5,10 +5,16 @@ enum TextLayout {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
+        var lineWidth = 0
         for word in text.split(separator: " ") {
             let candidate = line.isEmpty ? String(word) : line + " " + word
-            if CharacterWidth.of(candidate) <= width {
+            // The line is measured once, not again with each word (a review wraps thousands):
+            // between printable ASCII and a space no characters join, so widths add up.
+            let candidateWidth = line.isEmpty || !(joinsCleanly(line.utf8.last) && joinsCleanly(word.utf8.first))
+                ? CharacterWidth.of(candidate) : lineWidth + 1 + CharacterWidth.of(String(word))
+            if candidateWidth <= width {
                 line = candidate
+                lineWidth = candidateWidth
                 continue
             }
             if !line.isEmpty { lines.append(line) }
@@ -18,9 +24,15 @@ enum TextLayout {
                 rest = String(rest.dropFirst(width))
             }
             line = rest
+            lineWidth = CharacterWidth.of(rest)
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// A printable ASCII character: one cell, and never part of a character with its neighbours.
+    private static func joinsCleanly(_ byte: UInt8?) -> Bool {
+        byte.map { (0x21...0x7E).contains($0) } ?? false
     }
 
     /// A bar `width` cells wide, filled in proportion to `fraction`.

@@ -43,6 +43,13 @@ struct VisibleTextTests {
         #expect(String(decoding: escaped, as: UTF8.self) == #"["\u001b[2J\u007F\u009B31m é"]"#)
         #expect(try JSONDecoder().decode([String].self, from: escaped) == [note])
     }
+
+    @Test func jsonEscapesOnlyControlsAmongOtherCharactersOfTheSameLeadByte() throws {
+        // "°" and "·" begin with 0xC2 too, and stay as they are; controls at either end are escaped.
+        #expect(VisibleText.escapingJSONControls(Data("°·".utf8)) == Data("°·".utf8))
+        let escaped = VisibleText.escapingJSONControls(Data("\u{80}20° \u{7F}·\u{9F}".utf8))
+        #expect(String(decoding: escaped, as: UTF8.self) == #"\u008020° \u007F·\u009F"#)
+    }
 }
 
 /// `--plain` narration prints names and cues line by line: never a raw control character.

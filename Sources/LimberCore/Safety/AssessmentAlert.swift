@@ -101,10 +101,12 @@ public enum AssessmentAlerts {
         static let days = 14
 
         static func check(_ log: Evidence) -> Finding? {
+            // Days as numbers: the review asks this of every day of years of log.
             let firstPains = firstPainByDay(log)
+            let lastDay = log.day.dayNumber
             let episodes = log.sessions.sorted { $0.startedAt < $1.startedAt }.compactMap { session -> (LocalDay, Bool)? in
                 guard let before = session.painBefore, let after = session.painAfter, after < before,
-                    case let nextDay = session.day.adding(days: 1), nextDay <= log.day, let next = firstPains[nextDay]?.pain
+                    case let nextDay = session.day.dayNumber + 1, nextDay <= lastDay, let next = firstPains[nextDay]?.pain
                 else { return nil }
                 return (session.day, next >= before)
             }
@@ -118,14 +120,15 @@ public enum AssessmentAlerts {
                 date: returned)
         }
 
-        /// The first pain rated on each day, before a session or logged on its own, worked out
-        /// once: the review asks for every day of years of log.
-        static func firstPainByDay(_ log: Evidence) -> [LocalDay: (at: Date, pain: Int)] {
-            var first: [LocalDay: (at: Date, pain: Int)] = [:]
+        /// The first pain rated on each day (by day number), before a session or logged on its
+        /// own, worked out once: the review asks for every day of years of log.
+        static func firstPainByDay(_ log: Evidence) -> [Int: (at: Date, pain: Int)] {
+            var first: [Int: (at: Date, pain: Int)] = [:]
             func note(_ day: LocalDay, _ at: Date, _ pain: Int?) {
                 guard let pain else { return }
-                if let known = first[day], known.at <= at { return }
-                first[day] = (at, pain)
+                let number = day.dayNumber
+                if let known = first[number], known.at <= at { return }
+                first[number] = (at, pain)
             }
             for session in log.sessions { note(session.day, session.startedAt, session.painBefore) }
             for report in log.reports where report.kind == .pain { note(report.day, report.recordedAt, report.pain) }

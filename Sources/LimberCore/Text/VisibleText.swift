@@ -57,16 +57,32 @@ public enum VisibleText {
     /// C0 controls in strings but writes DEL and C1 raw; in JSON they can only stand inside
     /// strings, where an escape reads back as the same character.
     public static func escapingJSONControls(_ json: Data) -> Data {
-        guard json.contains(0x7F) || json.contains(0xC2) else { return json }
-        var escaped = ""
-        for scalar in String(decoding: json, as: UTF8.self).unicodeScalars {
-            if scalar.value >= 0x7F, scalar.value <= 0x9F {
-                escaped += "\\u00" + String(scalar.value, radix: 16, uppercase: true)
-            } else {
-                escaped.unicodeScalars.append(scalar)
+        // Byte by byte: a review's JSON runs to megabytes. In UTF-8, DEL is the byte 0x7F and
+        // each C1 control the pair 0xC2 0x80...0x9F (0xC2 only ever begins a character).
+        json.withUnsafeBytes { bytes -> Data in
+            func controlLength(at index: Int) -> Int {
+                if bytes[index] == 0x7F { return 1 }
+                return bytes[index] == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]) ? 2 : 0
             }
+            guard var index = bytes.indices.first(where: { controlLength(at: $0) > 0 }) else { return json }
+            var escaped = Data(bytes[..<index])
+            escaped.reserveCapacity(bytes.count + 64)
+            var copied = index
+            while index < bytes.count {
+                let length = controlLength(at: index)
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
+                escaped.append(contentsOf: bytes[copied..<index])
+                let value = length == 1 ? 0x7F : bytes[index + 1]
+                escaped.append(contentsOf: ("\\u00" + String(value, radix: 16, uppercase: true)).utf8)
+                index += length
+                copied = index
+            }
+            escaped.append(contentsOf: bytes[copied...])
+            return escaped
         }
-        return Data(escaped.utf8)
     }
 
     /// `\u{1B}` for ESC: how a control character is shown, and named in messages.

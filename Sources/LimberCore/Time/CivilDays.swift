@@ -29,9 +29,14 @@ enum CivilDays {
     /// The day number of "YYYY-MM-DD" in `years`, or nil when the text is not written so or
     /// the day does not exist; `outOfRange` is true for a well-written year outside `years`.
     static func parse(_ text: String) -> (number: Int?, outOfRange: Bool) {
-        let bytes = Array(text.utf8)
+        // Read in place: a review reads hundreds of thousands of days.
+        text.utf8.withContiguousStorageIfAvailable(parse) ?? Array(text.utf8).withUnsafeBufferPointer(parse)
+    }
+
+    /// `parse` of the UTF-8 bytes of a text.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int?, outOfRange: Bool) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-            let year = digits(bytes[0..<4]), let month = digits(bytes[5..<7]), let day = digits(bytes[8..<10])
+            let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2)
         else { return (nil, false) }
         guard years.contains(year) else { return (nil, true) }
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return (nil, false) }
@@ -49,9 +54,10 @@ enum CivilDays {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    private static func digits(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// The decimal number written in `count` bytes from `start`, nil when one is not a digit.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
-        for byte in bytes {
+        for byte in bytes[start..<start + count] {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }

@@ -17,9 +17,21 @@ public enum LogTime {
         let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
         let fraction = Int(milliseconds - seconds * 1000)
         let (days, second) = (seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400, Int(seconds % 86_400 + 86_400) % 86_400)
-        if CivilDays.years.contains(CivilDays.date(Int(days)).year) {
-            return CivilDays.text(Int(days)) + "T" + CivilDays.padded(second / 3600, 2) + ":" + CivilDays.padded(second / 60 % 60, 2)
-                + ":" + CivilDays.padded(second % 60, 2) + "." + CivilDays.padded(fraction, 3) + "Z"
+        let date = CivilDays.date(Int(days))
+        if CivilDays.years.contains(date.year) {
+            // Digit by digit into 24 bytes: a review writes two instants for every step.
+            var bytes = Array("0000-00-00T00:00:00.000Z".utf8)
+            for (value, end, width) in [
+                (date.year, 4, 4), (date.month, 7, 2), (date.day, 10, 2), (second / 3600, 13, 2), (second / 60 % 60, 16, 2),
+                (second % 60, 19, 2), (fraction, 23, 3),
+            ] {
+                var rest = value
+                for index in stride(from: end - 1, through: end - width, by: -1) {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
         let parts = utc.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
@@ -31,23 +43,20 @@ public enum LogTime {
     /// The instant written by `text(_:)`, or nil when the text is not one ("25:61:99" included).
     /// Read byte by byte: review reads millions of these.
     public static func date(_ text: String) -> Date? {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 24, let day = LocalDay(String(decoding: utf8[0..<10], as: UTF8.self)),
+        text.utf8.withContiguousStorageIfAvailable(date) ?? Array(text.utf8).withUnsafeBufferPointer(date)
+    }
+
+    /// `date` of the UTF-8 bytes of a text.
+    static func date(_ utf8: UnsafeBufferPointer<UInt8>) -> Date? {
+        guard utf8.count == 24, case let day = CivilDays.parse(UnsafeBufferPointer(rebasing: utf8[0..<10])),
             utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
-            utf8[19] == UInt8(ascii: "."), utf8[23] == UInt8(ascii: "Z")
+            utf8[19] == UInt8(ascii: "."), utf8[23] == UInt8(ascii: "Z"),
+            let dayNumber = day.number ?? (day.outOfRange ? LocalDay(String(decoding: utf8[0..<10], as: UTF8.self))?.dayNumber : nil)
         else { return nil }
-        func number(_ from: Int, _ length: Int) -> Int? {
-            var value = 0
-            for byte in utf8[from..<from + length] {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard let hour = number(11, 2), hour < 24, let minute = number(14, 2), minute < 60,
-            let second = number(17, 2), second < 60, let fraction = number(20, 3)
+        guard let hour = CivilDays.digits(utf8, 11, 2), hour < 24, let minute = CivilDays.digits(utf8, 14, 2), minute < 60,
+            let second = CivilDays.digits(utf8, 17, 2), second < 60, let fraction = CivilDays.digits(utf8, 20, 3)
         else { return nil }
-        let milliseconds = (Int64(day.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)) * 1000 + Int64(fraction)
+        let milliseconds = (Int64(dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)) * 1000 + Int64(fraction)
         return Date(timeIntervalSince1970: TimeInterval(milliseconds) / 1000)
     }
 }

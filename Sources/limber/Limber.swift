@@ -16,8 +16,9 @@ struct Limber: ParsableCommand {
     )
 
     static func main() {
-        // A type's own command name costs a String(describing:) at start, so nested names are
-        // only worked out for the one command that was typed.
+        // A command without a commandName of its own is named by String(describing:) of its
+        // type, a scan of every conformance in the binary (about 0.3 ms each): every command,
+        // nested ones too, names itself, and nested names are only read for the command typed.
         let commands = configuration.subcommands.map { command in
             (name: command.configuration.commandName ?? command._commandName,
              subcommands: { command.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName } })

@@ -96,11 +96,14 @@ extension AppDatabase: LogStore {
         }
     }
 
+    // The reads `status` makes (every few seconds) are written in SQL: building the same
+    // statement through GRDB's query interface costs more than running it.
+
     public func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
         try read { db in
-            try SessionRecord.filter(SessionRecord.Columns.day >= firstDay && SessionRecord.Columns.day <= lastDay)
-                .order(SessionRecord.Columns.day.desc, SessionRecord.Columns.startedAt.desc, SessionRecord.Columns.id)
-                .fetchAll(db)
+            try SessionRecord.fetchAll(db, sql: """
+                SELECT * FROM session WHERE day >= ? AND day <= ? ORDER BY day DESC, started_at DESC, id
+                """, arguments: [firstDay, lastDay])
         }
     }
 
@@ -118,10 +121,9 @@ extension AppDatabase: LogStore {
 
     public func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
         try read { db in
-            try SelfReport
-                .filter(SelfReport.Columns.day >= firstDay && SelfReport.Columns.day <= lastDay)
-                .order(SelfReport.Columns.recordedAt.desc, SelfReport.Columns.id)
-                .fetchAll(db)
+            try SelfReport.fetchAll(db, sql: """
+                SELECT * FROM self_report WHERE day >= ? AND day <= ? ORDER BY recorded_at DESC, id
+                """, arguments: [firstDay, lastDay])
         }
     }
 
@@ -134,7 +136,7 @@ extension AppDatabase: LogStore {
     }
 
     public func profileHistory() throws -> ProfileHistory {
-        try read { try ProfileHistory(Profile.fetchAll($0)) }
+        try read { try ProfileHistory(Profile.fetchAll($0, sql: "SELECT * FROM profile_change")) }
     }
 
     public func saveProfile(_ profile: Profile) throws {

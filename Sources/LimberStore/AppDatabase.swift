@@ -156,15 +156,20 @@ public struct AppDatabase: Sendable {
         var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        let kind = try queue.read(LogFileKind.of)
+        // One read for the three questions: `status` opens the log every few seconds.
+        let (kind, superseded, complete) = try queue.read { db in
+            let kind = try LogFileKind.of(db)
+            guard case .limberLog = kind else { return (kind, false, false) }
+            return (kind, try LogMigrations.migrator.hasBeenSuperseded(db), try LogMigrations.migrator.hasCompletedMigrations(db))
+        }
         switch kind {
         case .foreign(let reason):
             throw LogStoreError.foreignDatabase(path: name ?? path, reason: reason)
         case .limberLog:
-            if try queue.read(LogMigrations.migrator.hasBeenSuperseded) {
+            if superseded {
                 throw LogStoreError.newerLog(path: name ?? path)
             }
-            return (kind, try queue.read(LogMigrations.migrator.hasCompletedMigrations) ? queue : nil)
+            return (kind, complete ? queue : nil)
         case .empty:
             return (kind, nil)
         }

@@ -28,9 +28,24 @@ final class QuietRead: @unchecked Sendable {
     }
 
     /// The log as an SQLite URI that opens it immutable.
-    var uri: String {
-        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
-        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
+    var uri: String { Self.uri(path: path) }
+
+    /// `path` as an SQLite URI that opens it immutable: every byte but letters, digits and
+    /// `-._~/` written %XX, byte by byte (Foundation's percent-encoding cost 0.25 ms of a
+    /// `status` that runs every few seconds).
+    static func uri(path: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var encoded: [UInt8] = Array("file:".utf8)
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                encoded.append(byte)
+            default:
+                encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            }
+        }
+        return String(decoding: encoded + Array("?immutable=1".utf8), as: UTF8.self)
     }
 
     /// True when nothing can have written to the log since it was looked at.

@@ -11,9 +11,9 @@ extension DayRecord {
 
     /// The records whose day is in the range, newest first.
     static func fetchAll(_ db: Database, from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Self] {
-        try filter(Column("day") >= firstDay && Column("day") <= lastDay)
-            .order(Column("recorded_at").desc, Column("id"))
-            .fetchAll(db)
+        // In SQL: `status` reads these every few seconds (see AppDatabase+LogStore).
+        try fetchAll(db, sql: "SELECT * FROM \(databaseTableName) WHERE day >= ? AND day <= ? ORDER BY recorded_at DESC, id",
+                     arguments: [firstDay, lastDay])
     }
 
     /// Every record, oldest first, for export.

@@ -15,8 +15,12 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var routines: String?
 
+    /// The process's environment, read once: `ProcessInfo` builds a new dictionary of it at
+    /// every call, and a start asks several times.
+    static let environment = ProcessInfo.processInfo.environment
+
     func validate() throws {
-        if let problem = FolderArgument.problem(home: home, routines: routines, environment: ProcessInfo.processInfo.environment) {
+        if let problem = FolderArgument.problem(home: home, routines: routines, environment: Self.environment) {
             throw ValidationError(problem)
         }
         _ = try clock()
@@ -24,7 +28,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The patient's data folder.
     var homeURL: URL {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Self.environment
         if let home = home ?? environment["LIMBER_HOME"], !home.isEmpty {
             return URL(fileURLWithPath: home)
         }
@@ -37,7 +41,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The clinic's routine folder, when one is named.
     var clinicRoutinesURL: URL? {
-        guard let folder = routines ?? ProcessInfo.processInfo.environment["LIMBER_ROUTINES"], !folder.isEmpty
+        guard let folder = routines ?? Self.environment["LIMBER_ROUTINES"], !folder.isEmpty
         else { return nil }
         return URL(fileURLWithPath: folder)
     }
@@ -46,7 +50,7 @@ struct GlobalOptions: ParsableArguments {
     func clock() throws -> WallClock {
         do {
             // Empty counts as not set, as for the other variables.
-            let pinned = ProcessInfo.processInfo.environment["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
+            let pinned = Self.environment["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
             return try WallClock.starting(pinned: pinned)
         } catch {
             throw ValidationError(error.description)
@@ -76,7 +80,7 @@ struct GlobalOptions: ParsableArguments {
         let library = cached
             ? LibraryCache.forThisBuild().library(builtIn: builtIn, clinic: clinicRoutinesURL).library
             : LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
-        return library.localized(for: ProcessInfo.processInfo.environment)
+        return library.localized(for: Self.environment)
     }
 
     /// The library for commands that only use it: files with problems are skipped with a

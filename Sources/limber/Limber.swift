@@ -16,8 +16,12 @@ struct Limber: ParsableCommand {
     )
 
     static func main() {
-        // A type's own command name costs a String(describing:) at start, so nested names are
-        // only worked out for the one command that was typed.
+        if var command = QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) {
+            run(&command)
+        }
+        // A command without a commandName of its own is named by String(describing:) of its
+        // type, a scan of every conformance in the binary (about 0.3 ms each): every command,
+        // nested ones too, names itself, and nested names are only read for the command typed.
         let commands = configuration.subcommands.map { command in
             (name: command.configuration.commandName ?? command._commandName,
              subcommands: { command.configuration.subcommands.map { $0.configuration.commandName ?? $0._commandName } })
@@ -32,15 +36,30 @@ struct Limber: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
+            run(&command)
+        } catch {
+            end(with: error)
+        }
+    }
+
+    /// Runs the command and ends the process with its status.
+    private static func run(_ command: inout any ParsableCommand) -> Never {
+        do {
             try command.run()
         } catch {
-            // argument-parser's own `main` would print its messages raw; through StandardError,
-            // a value echoed back (an unknown name holding ESC) cannot reach the terminal.
-            let status = exitCode(for: error)
-            let message = fullMessage(for: error)
-            if status == .success { print(message) } else if !message.isEmpty { StandardError.print(message) }
-            exit(withError: status)
+            end(with: error)
         }
+        exit(withError: nil)
+    }
+
+    /// Ends the process after an error, with argument-parser's message and status.
+    private static func end(with error: any Error) -> Never {
+        // argument-parser's own `main` would print its messages raw; through StandardError,
+        // a value echoed back (an unknown name holding ESC) cannot reach the terminal.
+        let status = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if status == .success { print(message) } else if !message.isEmpty { StandardError.print(message) }
+        exit(withError: status)
     }
 }
 

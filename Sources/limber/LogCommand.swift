@@ -36,6 +36,7 @@ struct LogNoteOptions: ParsableArguments {
 extension LogCommand {
     struct Crack: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "crack",
             abstract: "Log that you cracked your own back (for instance with the footballer's stretch).")
 
         @OptionGroup var options: LogNoteOptions
@@ -52,6 +53,7 @@ extension LogCommand {
 
     struct Activity: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "activity",
             abstract: "Log an activity and how long it lasted.",
             discussion: "Kinds: \(ActivityKind.allCases.map(\.rawValue).joined(separator: ", ")).")
 
@@ -78,7 +80,7 @@ extension LogCommand {
     }
 
     struct Pain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Log how much your back hurts right now.")
+        static let configuration = CommandConfiguration(commandName: "pain", abstract: "Log how much your back hurts right now.")
 
         @OptionGroup var options: LogNoteOptions
         @Argument(help: ArgumentHelp("0 (no pain) to 10 (worst imaginable).", valueName: "level"))
@@ -97,6 +99,7 @@ extension LogCommand {
 
     struct Stiffness: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stiffness",
             abstract: "Log morning stiffness: how many minutes until it eased.")
 
         @OptionGroup var options: LogNoteOptions
@@ -116,6 +119,7 @@ extension LogCommand {
 
     struct Symptom: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "symptom",
             abstract: "Log a symptom from the clinic's screening list, and see its advice.",
             discussion: "The names are the ids in the library's safety.yaml; an unknown name lists them.")
 
@@ -141,6 +145,7 @@ extension LogCommand {
 extension LogCommand {
     struct Flare: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "flare",
             abstract: "Log a flare-up: the next few sessions are gentle.")
 
         @OptionGroup var options: LogNoteOptions

@@ -13,7 +13,7 @@ struct ProfileCommand: ParsableCommand {
 
 extension ProfileCommand {
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the prescription in force.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the prescription in force.")
 
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print the profile and its history as JSON.")
@@ -36,6 +36,7 @@ extension ProfileCommand {
 
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "set",
             abstract: "Change the prescription; what is not given stays as it was.",
             discussion: "Issues come from issues.yaml and conditions from conditions.yaml ('limber routines list' "
                 + "names the library). Days: mon, tue, wed, thu, fri, sat, sun.")

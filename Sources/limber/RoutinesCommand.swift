@@ -12,7 +12,7 @@ struct RoutinesCommand: ParsableCommand {
 
 extension RoutinesCommand {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every routine in the library.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List every routine in the library.")
 
         @OptionGroup var global: GlobalOptions
         @Flag(help: "Print JSON: each routine's id, name, family, targets, equipment, level and seconds.")
@@ -29,7 +29,7 @@ extension RoutinesCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one routine: its steps, cues and cautions.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one routine: its steps, cues and cautions.")
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The routine's id, as 'limber routines list' shows it.")
@@ -49,6 +49,7 @@ extension RoutinesCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check routine files; exit 0 when clean, else 1 with PATH:LINE:COL: error: MESSAGE lines on stderr.",
             discussion: "With no paths, checks the whole library (built-in and --routines). A folder checks every YAML file in it.")
 

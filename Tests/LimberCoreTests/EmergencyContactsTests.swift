@@ -34,6 +34,16 @@ struct EmergencyContactsTests {
         #expect(Self.advice(locale: locale) == (emergency, urgent))
     }
 
+    @Test("every placeholder is filled wherever and however often it stands; other braces and text stay as written")
+    func placeholdersAmongOtherText() {
+        let contacts = EmergencyContacts(clinic: Clinic(), environment: ["LANG": "en_GB.UTF-8"])
+        #expect(contacts.fill("{emergency}{emergency} {urgent-care}, {emergency-department}.")
+            == "999999 NHS 111, A&E.")
+        #expect(contacts.fill("Rückenschmerz {x} {emergency {} { emergency} {emergency}—{Emergency}}")
+            == "Rückenschmerz {x} {emergency {} { emergency} 999—{Emergency}}")
+        #expect(contacts.fill("{") == "{" && contacts.fill("no braces") == "no braces" && contacts.fill("ends {emergency}") == "ends 999")
+    }
+
     @Test func noLocaleAtAllGivesNoNumber() {
         #expect(Self.advice(locale: nil).0 == "Go to the nearest emergency department or call your local emergency number now.")
     }

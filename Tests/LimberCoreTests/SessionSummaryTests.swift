@@ -35,4 +35,16 @@ struct SessionSummaryTests {
         #expect(SessionSummary(today, streak: Streak.current(on: "2026-03-04", active: Streak.activeDays([today]))).lines.last
             == "Streak: 1 day.")
     }
+
+    @Test("days in a row are counted across months, years and 29 February, and stop at the first day without a session")
+    func streakAcrossTheCalendar() {
+        let first: LocalDay = "2023-12-30"
+        let active = Set((0..<65).map { first.adding(days: $0) })  // to 2024-03-03, 29 February included
+        #expect(Streak.days(endingOn: "2024-03-03", active: active) == 65)
+        #expect(Streak.days(endingOn: "2024-03-01", active: active) == 63)
+        #expect(Streak.current(on: "2024-03-04", active: active) == 65)
+        #expect(Streak.current(on: "2024-03-05", active: active) == 0)
+        #expect(Streak.days(endingOn: "2024-03-03", active: active.subtracting(["2024-02-29"])) == 3)
+        #expect(Streak.days(endingOn: "2023-12-29", active: active) == 0)
+    }
 }

@@ -46,4 +46,23 @@ struct LocaleAndFolderTests {
         #expect(!FileManager.default.fileExists(atPath: "/tmp/limber-home\n"))
         #expect(!FileManager.default.fileExists(atPath: "/tmp/limber-home "))
     }
+
+    /// `status` and `start` skip argument-parser for a plain command line (QuickCommandLine); a
+    /// folder it refuses is still refused as every other command refuses it, before anything runs.
+    @Test(arguments: [["status"], ["status", "--json"], ["start", "--routine", "cat-camel"], ["start", "--plain", "--routine", "cat-camel"]])
+    func theQuickCommandsRefuseAStrayCharacterToo(command: [String]) throws {
+        for (options, environment, message) in [
+            (["--home", "/tmp/limber-home\n"], [:], "Error: --home '/tmp/limber-home\\u{A}' holds a line break; name the folder without it."),
+            (["--home= /tmp/limber-home"], [:], "Error: --home ' /tmp/limber-home' starts with a space; name the folder without it."),
+            ([], ["LIMBER_HOME": "/tmp/limber-home "], "Error: LIMBER_HOME '/tmp/limber-home ' ends with a space; name the folder without it."),
+            ([], ["LIMBER_NOW": "tomorrow"], "Error: LIMBER_NOW 'tomorrow' is not an ISO 8601 instant such as 2026-03-01T08:00:00Z or 2026-03-01T08:00:00+08:00."),
+        ] as [([String], [String: String], String)] {
+            let result = try limber.run(options + command, environment: environment)
+            #expect(result.status == 64 && result.stdout.isEmpty, "\(options + command)")
+            #expect(result.stderrLines.first == message)
+            #expect(result.stderrLines.dropFirst().first?.hasPrefix("Usage: limber \(command[0]) [--home <dir>] [--routines <dir>]") == true)
+            #expect(!FileManager.default.fileExists(atPath: "/tmp/limber-home\n"))
+            #expect(!FileManager.default.fileExists(atPath: "/tmp/limber-home "))
+        }
+    }
 }

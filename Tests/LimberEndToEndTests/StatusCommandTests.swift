@@ -46,6 +46,31 @@ struct StatusCommandTests {
         #expect(later.contains("\"streak\" : 0") && later.contains("\"kind\" : \"comeback\"") && later.contains("\"done\" : false"))
     }
 
+    /// `status` skips argument-parser for a plain command line (QuickCommandLine): every way of
+    /// writing one gives the same answer as before, and what it leaves to argument-parser too.
+    @Test func theOptionsMayComeInAnyOrderAndEitherForm() throws {
+        #expect(try limber.run(["profile", "set", "--minutes", "12"]).status == 0)
+        let home = limber.home.path
+        let elsewhere = ["LIMBER_HOME": limber.home.appendingPathComponent("nobody").path]
+        for arguments in [["--home", home, "status"], ["--home=\(home)", "status"], ["status", "--home", home],
+                          ["status", "--home=\(home)"], ["--home", home, "--routines", home, "status"]] {
+            let result = try limber.run(arguments, environment: utf8.merging(elsewhere) { $1 })
+            #expect(result.status == 0 && result.stdout == "Limber: 12 min today\n" && result.stderr.isEmpty, "\(arguments)")
+        }
+        for arguments in [["status", "--format", "%m %k"], ["status", "--format=%m %k"], ["--home", home, "status", "--format", "%m %k"],
+                          ["status", "--format", "%m %k", "--home=\(home)"]] {
+            #expect(try limber.run(arguments, environment: utf8).stdout == "12 regular\n", "\(arguments)")
+        }
+        #expect(try limber.run(["status", "--json", "--home", home], environment: utf8.merging(elsewhere) { $1 }).stdout
+            .contains("\"minutes\" : 12"))
+        // Left to argument-parser: a value that starts with a dash, a repeated option, help.
+        #expect(try status(["--format=-%m-"]).stdout == "-12-\n")
+        #expect(try status(["--json", "--json"]).stdout.contains("\"minutes\" : 12"))
+        #expect(try status(["--help"]).stdout.contains("USAGE: limber status"))
+        let both = try status(["--json", "--format", "%m"])
+        #expect(both.status == 64 && both.stdout.isEmpty && both.stderr.contains("--format and --json cannot be given together."))
+    }
+
     @Test func aRedFlagDaySaysNoExerciseAndNeverASession() throws {
         #expect(try limber.run(["log", "symptom", "saddle-numbness"]).status == 0)
         #expect(try status().stdout == "Limber: no exercise — see 'limber today'\n")

@@ -31,6 +31,19 @@ struct QuietReadTests {
         }
     }
 
+    @Test("a folder whose name holds ?, #, %, spaces and non-ASCII letters is read quietly, as that folder",
+          arguments: ["a?immutable=0#x", "50% off", "Zoë's back", "tab\there"])
+    func anOddFolderName(name: String) throws {
+        #expect(QuietRead.uri(path: "/a b/é?#%") == "file:/a%20b/%C3%A9%3F%23%25?immutable=1")
+        try withTemporaryHome { parent in
+            let home = parent.appendingPathComponent(name)
+            try write(4, in: home, at: 0)
+            let reader = try #require(try LogOpening.forReading(home: home))
+            #expect(try reader.selfReports(from: "2024-05-01", through: "2024-05-01").map(\.pain) == [4])
+            #expect(try sideFiles(in: home).isEmpty, "reading made SQLite's side files")
+        }
+    }
+
     @Test("a log a writer has open is read the ordinary way, its latest writes included")
     func aLogOpenElsewhere() throws {
         try withTemporaryHome { home in

@@ -65,6 +65,30 @@ struct TimeTests {
         #expect(LocalDay("2000-02-28").adding(days: 1) == "2000-02-29" && LocalDay("2100-02-28").adding(days: 1) == "2100-03-01")
     }
 
+    @Test("the day of an instant, worked out from the zone's offset, is the calendar's in zones of odd offsets, at midnight and across clock changes",
+          arguments: ["Asia/Kathmandu", "Pacific/Chatham", "America/St_Johns", "Pacific/Kiritimati", "Pacific/Pago_Pago",
+                      "Africa/Monrovia", "Europe/Amsterdam", "Australia/Lord_Howe", "America/New_York", "Europe/London"])
+    func dayInZone(identifier: String) throws {
+        let zone = try #require(TimeZone(identifier: identifier))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        var random = SeededRandom(seed: 15)
+        // Instants from 1900 to 2100, and each side of a local midnight and of the offset's changes.
+        var instants = (0..<400).map { _ in Date(timeIntervalSince1970: Double(Int64.random(in: -2_208_988_800...4_102_444_800, using: &random))) }
+        for instant in instants.prefix(100) {
+            let midnight = calendar.startOfDay(for: instant)
+            instants += [midnight, midnight.addingTimeInterval(-0.001), midnight.addingTimeInterval(0.001)]
+            if let change = zone.nextDaylightSavingTimeTransition(after: instant) {
+                instants += [change, change.addingTimeInterval(-1), change.addingTimeInterval(1)]
+            }
+        }
+        for instant in instants {
+            let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+            let expected = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            #expect(LocalDay(containing: instant, in: zone).text == expected, "\(instant) in \(identifier)")
+        }
+    }
+
     @Test("text that is not a real day is not a day", arguments: ["2023-02-29", "1900-02-29", "2100-02-29", "2024-02-30", "2024-00-10", "2024-13-01", "2024-05-00", "2024-05-32", "2024-05-+1", "2024-5-01", "24-05-01", "2024-05-01T", ""])
     func notADay(text: String) {
         #expect(LocalDay(text) == nil)

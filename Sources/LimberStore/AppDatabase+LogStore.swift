@@ -127,6 +127,14 @@ extension AppDatabase: LogStore {
         }
     }
 
+    public func symptomReports(through lastDay: LocalDay) throws -> [SelfReport] {
+        try read { db in
+            try SelfReport.fetchAll(db, sql: """
+                SELECT * FROM self_report WHERE kind = ? AND day <= ? ORDER BY recorded_at DESC, id
+                """, arguments: [SelfReportKind.symptom.rawValue, lastDay])
+        }
+    }
+
     public func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
         try read { try Screening.fetchAll($0, from: firstDay, through: lastDay) }
     }

@@ -13,8 +13,10 @@ extension GlobalOptions {
         let first = day.adding(days: -Scheduler.daysOfLogRead)
         // A red flag reported long ago stops sessions until it is cleared, as `start` finds it:
         // symptom reports are read as far back as screenings and clearances.
-        let reports = try reader?.selfReports(from: first.adding(days: -LogLimits.historyDays), through: day)
-            .filter { $0.day >= first || $0.kind == .symptom } ?? []
+        let recent = try reader?.selfReports(from: first, through: day).filter { $0.kind != .symptom } ?? []
+        let reports = (recent + (try reader?.symptomReports(through: day) ?? [])).sorted {
+            $0.recordedAt != $1.recordedAt ? $0.recordedAt > $1.recordedAt : $0.id < $1.id  // newest first, as read
+        }
         return Scheduler(
             library: library, profiles: try reader?.profileHistory() ?? ProfileHistory([]),
             sessions: try reader?.sessions(from: first, through: day.adding(days: -1)) ?? [],

@@ -69,14 +69,17 @@ struct ScreenCommandTests {
         #expect(try limber.playTinyRoutine(environment: Self.day(3)).status == 0)
     }
 
-    @Test func aRedFlagMonthsOldStillStopsTodaysPlanUntilCleared() throws {
+    @Test func aRedFlagMonthsOldStillStopsTodaysPlanAndTheStatusLineUntilCleared() throws {
         #expect(try limber.run(["log", "symptom", "fever"]).status == 0)
         // Half a year on, beyond the months the scheduler reads for doses.
         let autumn = ["LIMBER_NOW": "2026-09-18T09:00:00Z"]
         let later = try limber.run(["today", "--json"], environment: autumn)
         #expect(later.stdout.contains(#""stop" : true"#))
+        // The status bar says so too, though it reads only a few months of the rest of the log.
+        #expect(try limber.run(["status", "--format", "%k %m"], environment: autumn).stdout == "stop 0\n")
         #expect(try limber.run(["screen", "--cleared", "fever", "--by", "Dr Lee"], environment: autumn).status == 0)
         #expect(try limber.run(["today", "--json"], environment: autumn).stdout.contains(#""stop" : false"#))
+        #expect(try limber.run(["status", "--format", "%k"], environment: autumn).stdout != "stop\n")
     }
 
     @Test func noneAndAssessmentPatternsNeverStopASession() throws {

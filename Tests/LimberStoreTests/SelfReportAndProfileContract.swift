@@ -24,6 +24,21 @@ struct SelfReportAndProfileContract {
         }
     }
 
+    @Test("symptoms are read however old they are, and only symptoms up to the day asked", arguments: StoreUnderTest.allCases)
+    func symptomsOfAnyAge(_ kind: StoreUnderTest) throws {
+        try kind.withStore { store throws in
+            let yearsAgo = Sample.at(-3 * 365 * 86_400)
+            try store.record(.symptom("fever", at: yearsAgo))
+            try store.record(.pain(6, at: Sample.morning))
+            try store.record(.symptom("night-pain", at: Sample.at(3600)))
+            try store.record(.symptom("saddle-numbness", at: Sample.at(2 * 86_400)))
+
+            let day = LocalDay(containing: Sample.morning)
+            #expect(try store.symptomReports(through: day).map(\.symptom) == ["night-pain", "fever"])
+            #expect(try store.symptomReports(through: LocalDay(containing: yearsAgo)).map(\.symptom) == ["fever"])
+        }
+    }
+
     @Test("self-reports outside the limits are refused", arguments: StoreUnderTest.allCases)
     func limits(_ kind: StoreUnderTest) throws {
         try kind.withStore { store throws in

@@ -23,6 +23,10 @@ public protocol LogReader: Sendable {
     /// Self-reports whose day is in the range (both ends included), newest first.
     func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport]
 
+    /// Every symptom reported (`log symptom`) on or before `lastDay`, newest first: a red flag
+    /// stops sessions until it is cleared, however long ago it was reported.
+    func symptomReports(through lastDay: LocalDay) throws -> [SelfReport]
+
     /// Screenings whose day is in the range (both ends included), newest first.
     func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening]
 
@@ -80,6 +84,10 @@ extension LogReader {
     public func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {
         Array(Set(try sessions(from: firstDay, through: lastDay).filter { !$0.playedRoutines.isEmpty }.map(\.session.day)))
             .sorted(by: >)
+    }
+
+    public func symptomReports(through lastDay: LocalDay) throws -> [SelfReport] {
+        try selfReports(from: lastDay.adding(days: -LogLimits.historyDays), through: lastDay).filter { $0.kind == .symptom }
     }
 
     /// The profile in force now, or nil before one was saved.

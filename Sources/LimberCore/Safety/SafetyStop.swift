@@ -41,7 +41,7 @@ public struct SafetyStop: Sendable, Equatable {
     public static func read(_ log: any LogReader, on day: LocalDay, safety: SafetyCatalog) throws -> SafetyStop? {
         let first = day.adding(days: -LogLimits.historyDays)
         return try on(
-            day, reports: log.selfReports(from: first, through: day), screenings: log.screenings(from: first, through: day),
+            day, reports: log.symptomReports(through: day), screenings: log.screenings(from: first, through: day),
             clearances: log.clearances(from: first, through: day), safety: safety)
     }
 

@@ -135,11 +135,13 @@ extension StatusLine {
             sessions = try log.sessionRecords(from: first, through: day)
         }
         let reports = try log.selfReports(from: first, through: day)
+        // A red flag stands until cleared, however long ago it was reported (as `today` finds it).
+        let symptoms = try log.symptomReports(through: day)
         let screenings = try log.screenings(from: first.adding(days: -LogLimits.historyDays), through: day)
         var stop: SafetyStop?
-        if reports.contains(where: { $0.kind == .symptom }) || screenings.contains(where: { !$0.symptoms.isEmpty }) {
+        if !symptoms.isEmpty || screenings.contains(where: { !$0.symptoms.isEmpty }) {
             stop = SafetyStop.on(
-                day, reports: reports, screenings: screenings,
+                day, reports: symptoms, screenings: screenings,
                 clearances: try log.clearances(from: first.adding(days: -LogLimits.historyDays), through: day), safety: try safety())
         }
         let frame = DayFrame(

@@ -24,10 +24,35 @@ public enum PrettyJSON {
     }
 
     public static func encode<Value: Encodable>(_ value: Value, instant: @escaping (Date) -> String) throws -> Data {
+        Data(try bytes(value, instant: instant))
+    }
+
+    static func bytes<Value: Encodable>(_ value: Value, instant: @escaping (Date) -> String) throws -> [UInt8] {
         let node = try NodeEncoder(instant: instant).wrap(value)
         var writer = Writer()
         writer.write(node, indent: 0)
-        return Data(writer.out)
+        return writer.out
+    }
+
+    /// A value with its JSON written ahead, put as it is into the JSON of a value holding it (a
+    /// review's patients are each written on a core of their own). Encoders other than
+    /// `encode`, and `encode` when the value holds what it does not know, encode the value.
+    public struct Written<Value: Encodable>: Encodable, WrittenJSON {
+        public let value: Value
+        let json: [UInt8]?
+
+        public init(_ value: Value, instant: @escaping (Date) -> String) throws {
+            self.value = value
+            do {
+                json = try PrettyJSON.bytes(value, instant: instant)
+            } catch is Unsupported {
+                json = nil
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            try value.encode(to: encoder)
+        }
     }
 
     private struct Writer {
@@ -40,6 +65,16 @@ public enum PrettyJSON {
             switch node {
             case .scalar(let text):
                 out.append(contentsOf: text.utf8)
+            case .written(let json):
+                // Written at indent 0: each line after the first moves in by `indent`, but for
+                // the empty line inside an empty list or object.
+                var start = 0
+                for (index, byte) in json.enumerated() where byte == UInt8(ascii: "\n") {
+                    out.append(contentsOf: json[start...index])
+                    if index + 1 < json.count, json[index + 1] != UInt8(ascii: "\n") { spaces(indent) }
+                    start = index + 1
+                }
+                out.append(contentsOf: json[start...])
             case .deferred(let encoder):
                 write(encoder.node ?? .object(ObjectBox()), indent: indent)
             case .array(let box):
@@ -129,10 +164,17 @@ public enum PrettyJSON {
     }
 }
 
+/// `PrettyJSON.Written` of any value.
+private protocol WrittenJSON {
+    var json: [UInt8]? { get }
+}
+
 /// What one value encoded to: a scalar already written as JSON, a list, an object, or an
 /// encoder handed out by `superEncoder` whose value is read when it is written.
 private enum Node {
     case scalar(String)
+    /// JSON written ahead (`PrettyJSON.Written`), at indent 0.
+    case written([UInt8])
     case array(ArrayBox)
     case object(ObjectBox)
     case deferred(NodeEncoder)
@@ -163,6 +205,7 @@ private final class NodeEncoder: Encoder {
         if Value.self == Date.self { return .scalar(PrettyJSON.quoted(instant(value as! Date))) }
         if Value.self == URL.self { return .scalar(PrettyJSON.quoted((value as! URL).absoluteString)) }
         if Value.self == Data.self || Value.self == Decimal.self { throw PrettyJSON.Unsupported() }
+        if let written = value as? any WrittenJSON, let json = written.json { return .written(json) }
         let nested = NodeEncoder(instant: instant, codingPath: key.map { codingPath + [$0] } ?? codingPath)
         try value.encode(to: nested)
         return nested.node ?? .object(ObjectBox())

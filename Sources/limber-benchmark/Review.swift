@@ -16,7 +16,7 @@ func measureReview(_ bench: Bench, tenYearHome: URL) throws -> [Figure] {
     var figures = try ["json", "table"].map { format in
         Figure(what: one + ", \(format) (median of \(runs))",
                limber: .median(try (0..<runs).map { _ in
-                   try timeRun(review([tenYearHome], days: 3650, format: format), environment: environment)
+                   try timeRun(review([tenYearHome], days: TenYearLog.tenYears, format: format), environment: environment)
                }))
     }
     let patient = try patientWithLog(bench, name: "a-year", days: 365)

@@ -6,11 +6,13 @@ import LimberCore
 enum TenYearLog {
     /// The day of the first session.
     static let firstDay: LocalDay = "2014-01-01"
+    /// The days of ten years of it.
+    static let tenYears = 3650
 
     /// The day of the last session of a log of `days` days.
     static func lastDay(days: Int) -> LocalDay { firstDay.adding(days: days - 1) }
 
-    static func make(days: Int = 3650) -> LogContents {
+    static func make(days: Int = tenYears) -> LogContents {
         let firstMorning = Date(timeIntervalSince1970: 1_388_566_800)  // 2014-01-01 09:00 UTC
         let utc = TimeZone(identifier: "UTC")!
         let routines = ["cat-camel", "knee-rolls", "dead-bug", "hip-flexor-kneeling"]

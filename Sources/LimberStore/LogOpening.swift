@@ -22,11 +22,13 @@ public enum LogOpening {
         try ReviewedLog.contents(at: path)
     }
 
-    /// The review of each log at `paths` (see `snapshot`), in that order, read several at a time.
-    /// Throws for the first bad path, naming it.
-    public static func reviews(
-        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String
-    ) throws -> [PatientReview] {
-        try ReviewedLog.reviews(of: paths, from: from, to: to, today: today, safety: safety, label: label)
+    /// The review of each log at `paths` (see `snapshot`), in that order, with its part of the
+    /// report as `render` makes it, read, reviewed and rendered several at a time. Throws for the
+    /// first bad path, naming it.
+    public static func reviews<Rendered>(
+        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String,
+        render: @Sendable (PatientReview) throws -> Rendered
+    ) throws -> [(review: PatientReview, rendered: Rendered)] {
+        try ReviewedLog.reviews(of: paths, from: from, to: to, today: today, safety: safety, label: label, render: render)
     }
 }

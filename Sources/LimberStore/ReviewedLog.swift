@@ -5,31 +5,34 @@ import LimberCore
 /// (`limber.sqlite`, perhaps renamed) or an export file. Read whole in one snapshot and never
 /// written: an older log is brought up to date in a private copy, as every reader does.
 enum ReviewedLog {
-    /// Each log reviewed over `from...to`, in the order given, read and reviewed two at a time
-    /// or more (as many as there are cores): a clinic's hundreds of logs are independent files.
-    /// Throws the error of the first bad path in that order, once all are read.
-    static func reviews(
-        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String
-    ) throws -> [PatientReview] {
-        let results = Results(count: paths.count)
+    /// Each log reviewed over `from...to`, in the order given, read, reviewed and rendered by
+    /// `render` two at a time or more (as many as there are cores): a clinic's hundreds of logs
+    /// are independent files, and each patient's part of the report depends on that patient
+    /// alone. Throws the error of the first bad path in that order, once all are read.
+    static func reviews<Rendered>(
+        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String,
+        render: @Sendable (PatientReview) throws -> Rendered
+    ) throws -> [(review: PatientReview, rendered: Rendered)] {
+        let results = Results<(review: PatientReview, rendered: Rendered)>(count: paths.count)
         let labels = paths.map(label)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             results.set(index, Result {
-                PatientReview(
+                let review = PatientReview(
                     contents: try contents(at: paths[index]), patient: labels[index], source: paths[index].path, from: from,
                     to: to, today: today, safety: safety)
+                return (review, try render(review))
             })
         }
         return try results.all.map { try $0!.get() }
     }
 
     /// The results of `reviews`, filled in from several threads.
-    private final class Results: @unchecked Sendable {
+    private final class Results<Value>: @unchecked Sendable {
         private let lock = NSLock()
-        private var results: [Result<PatientReview, any Error>?]
+        private var results: [Result<Value, any Error>?]
         init(count: Int) { results = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ result: Result<PatientReview, any Error>) { lock.withLock { results[index] = result } }
-        var all: [Result<PatientReview, any Error>?] { lock.withLock { results } }
+        func set(_ index: Int, _ result: Result<Value, any Error>) { lock.withLock { results[index] = result } }
+        var all: [Result<Value, any Error>?] { lock.withLock { results } }
     }
 
     /// The log's contents. Throws a `LogStoreError` naming `path` and what is wrong with it:

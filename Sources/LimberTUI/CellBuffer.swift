@@ -85,7 +85,9 @@ public enum CharacterWidth {
 
     /// Cells `text` takes once drawn, its control characters made visible as `CellBuffer` does.
     public static func of(_ text: String) -> Int {
-        VisibleText.of(text).reduce(0) { $0 + of($1) }
+        // Printable ASCII (most of a review's text): a cell a byte, with nothing to escape.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+        return VisibleText.of(text).reduce(0) { $0 + of($1) }
     }
 
     /// `text` followed by spaces up to `width` cells (unchanged if already as wide).

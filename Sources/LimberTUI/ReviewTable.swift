@@ -10,13 +10,24 @@ public enum ReviewTable {
 
     /// The clinic summary first when there are several patients, then each patient's review.
     public static func render(_ reviews: [PatientReview], glyphs: Glyphs) -> String {
-        var lines: [String] = []
-        if reviews.count > 1 { lines += summary(reviews) + [""] }
-        for (index, review) in reviews.enumerated() {
-            if index > 0 { lines += [String(repeating: "=", count: width), ""] }
-            lines += patient(review)
+        render(reviews, drawn: reviews.map { patient($0, glyphs: glyphs) }, glyphs: glyphs)
+    }
+
+    /// `render` of `reviews` whose parts are already drawn (`patient(_:glyphs:)`, in the same
+    /// order): each patient's part depends on that patient alone, and can be drawn on its own core.
+    public static func render(_ reviews: [PatientReview], drawn: [String], glyphs: Glyphs) -> String {
+        var parts: [String] = []
+        if reviews.count > 1 { parts.append(glyphs.drawable((summary(reviews) + [""]).joined(separator: "\n"))) }
+        for (index, part) in drawn.enumerated() {
+            if index > 0 { parts.append(String(repeating: "=", count: width) + "\n") }
+            parts.append(part)
         }
-        return glyphs.drawable(lines.joined(separator: "\n")) + "\n"
+        return parts.joined(separator: "\n") + "\n"
+    }
+
+    /// One patient's review, drawn (without the line break after its last line).
+    public static func patient(_ review: PatientReview, glyphs: Glyphs) -> String {
+        glyphs.drawable(patient(review).joined(separator: "\n"))
     }
 
     static func summary(_ reviews: [PatientReview]) -> [String] {

@@ -7,13 +7,19 @@ enum TextLayout {
         var line = ""
         var lineWidth = 0
         for word in text.split(separator: " ") {
-            let candidate = line.isEmpty ? String(word) : line + " " + word
-            // The line is measured once, not again with each word (a review wraps thousands):
-            // between printable ASCII and a space no characters join, so widths add up.
-            let candidateWidth = line.isEmpty || !(joinsCleanly(line.utf8.last) && joinsCleanly(word.utf8.first))
-                ? CharacterWidth.of(candidate) : lineWidth + 1 + CharacterWidth.of(String(word))
+            // The line is measured once, not again with each word, nor copied for each word (a
+            // review wraps thousands): between printable ASCII and a space no characters join,
+            // so widths add up. Elsewhere the line with the word is measured whole.
+            let joined = line.isEmpty || !(joinsCleanly(line.utf8.last) && joinsCleanly(word.utf8.first))
+                ? (line.isEmpty ? String(word) : line + " " + word) : nil
+            let candidateWidth = joined.map(CharacterWidth.of) ?? lineWidth + 1 + CharacterWidth.of(String(word))
             if candidateWidth <= width {
-                line = candidate
+                if let joined {
+                    line = joined
+                } else {
+                    line += " "
+                    line += word
+                }
                 lineWidth = candidateWidth
                 continue
             }

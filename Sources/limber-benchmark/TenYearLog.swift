@@ -4,12 +4,20 @@ import LimberCore
 /// A patient's daily sessions from 2014-01-01 (ten years: 3650 sessions) of eight steps (four
 /// routines, each side once), pain before and after, and a self-report every other day.
 enum TenYearLog {
-    static func make(days: Int = 3650) -> LogContents {
+    /// The day of the first session.
+    static let firstDay: LocalDay = "2014-01-01"
+    /// The days of ten years of it.
+    static let tenYears = 3650
+
+    /// The day of the last session of a log of `days` days.
+    static func lastDay(days: Int) -> LocalDay { firstDay.adding(days: days - 1) }
+
+    static func make(days: Int = tenYears) -> LogContents {
         let firstMorning = Date(timeIntervalSince1970: 1_388_566_800)  // 2014-01-01 09:00 UTC
         let utc = TimeZone(identifier: "UTC")!
         let routines = ["cat-camel", "knee-rolls", "dead-bug", "hip-flexor-kneeling"]
         var contents = LogContents(profileChanges: [Profile(
-            day: "2014-01-01", name: "Sam", flaggedIssues: [FlaggedIssue(issue: "prolonged-sitting", since: "2014-01-01")],
+            day: firstDay, name: "Sam", flaggedIssues: [FlaggedIssue(issue: "prolonged-sitting", since: firstDay)],
             dailyMinutes: 15, equipment: ["mat"], restDays: [.sun], updatedAt: firstMorning)])
         for day in 0..<days {
             let start = firstMorning.addingTimeInterval(Double(day) * 86_400)

@@ -58,22 +58,31 @@ struct ReviewCommand: ParsableCommand {
         let safety = try global.loadLibrary().safety
         let sources = paths.isEmpty ? [global.homeURL] : paths.map { URL(fileURLWithPath: $0) }
         // Every log is read before anything is written: a bad PATH leaves no report behind, and
-        // its refusal names the path and what is wrong with it (LogStoreError).
-        let reviews = try LogOpening.reviews(of: sources, from: first, to: last, today: today, safety: safety, label: label)
-        let ordered = reviews.count > 1 ? ClinicSummary.ordered(reviews) : reviews
+        // its refusal names the path and what is wrong with it (LogStoreError). Each patient's
+        // part of a table or JSON report is made with the review, on the same core.
+        func reviews<Rendered>(rendering render: @Sendable (PatientReview) throws -> Rendered) throws -> [(review: PatientReview, rendered: Rendered)] {
+            let reviews = try LogOpening.reviews(
+                of: sources, from: first, to: last, today: today, safety: safety, label: label, render: render)
+            return reviews.count > 1 ? ClinicSummary.ordered(reviews, by: \.review) : reviews
+        }
         let report: String
         switch format {
-        case .table: report = ReviewTable.render(ordered, glyphs: out == nil ? Glyphs.ofLocale() : .unicode)
-        case .json: report = try JSONOutput.text(ReviewJSON(from: first, to: last, reviews: ordered)) + "\n"
-        case .csv: report = String(decoding: try ReviewCSV.render(ordered), as: UTF8.self)
-        case .html: report = try ReviewHTML.render(ordered, generated: clock.now())
+        case .table:
+            let glyphs = out == nil ? Glyphs.ofLocale() : .unicode
+            let reviewed = try reviews { ReviewTable.patient($0, glyphs: glyphs) }
+            report = ReviewTable.render(reviewed.map(\.review), drawn: reviewed.map(\.rendered), glyphs: glyphs)
+        case .json:
+            let patients = try reviews { try PrettyJSON.Written($0, instant: LogTime.text) }.map(\.rendered)
+            report = try JSONOutput.text(ReviewJSON(from: first, to: last, patients: patients)) + "\n"
+        case .csv: report = String(decoding: try ReviewCSV.render(try reviews { _ in }.map(\.review)), as: UTF8.self)
+        case .html: report = try ReviewHTML.render(try reviews { _ in }.map(\.review), generated: clock.now())
         }
         guard let out else {
             FileHandle.standardOutput.write(Data(report.utf8))
             return
         }
         try ExportFile.write(Data(report.utf8), to: URL(fileURLWithPath: out))
-        print("Wrote the review of \(ordered.count) \(ordered.count == 1 ? "patient" : "patients") to \(VisibleText.of(out)).")
+        print("Wrote the review of \(sources.count) \(sources.count == 1 ? "patient" : "patients") to \(VisibleText.of(out)).")
     }
 
     /// What to call a patient whose profile has no name: the data folder's name, or the file's.
@@ -88,7 +97,8 @@ struct ReviewCommand: ParsableCommand {
 struct ReviewJSON: Encodable {
     var from: LocalDay
     var to: LocalDay
-    var reviews: [PatientReview]
+    /// Each patient's review with its JSON written ahead.
+    var patients: [PrettyJSON.Written<PatientReview>]
 
     enum CodingKeys: String, CodingKey { case from, to, summary, patients }
 
@@ -96,7 +106,7 @@ struct ReviewJSON: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)
         try container.encode(to, forKey: .to)
-        try container.encode(reviews.map(ClinicSummary.init), forKey: .summary)
-        try container.encode(reviews, forKey: .patients)
+        try container.encode(patients.map { ClinicSummary($0.value) }, forKey: .summary)
+        try container.encode(patients, forKey: .patients)
     }
 }

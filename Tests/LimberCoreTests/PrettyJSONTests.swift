@@ -66,6 +66,30 @@ struct PrettyJSONTests {
         #expect(written.pretty == written.foundation)
     }
 
+    /// Values written ahead (each patient of a review on its own core), put in at any depth:
+    /// the same bytes as the values written in place, empty lists and objects included.
+    @Test func valuesWrittenAheadAreWrittenAsJSONEncoderWritesThem() throws {
+        func ahead<Value: Encodable>(_ value: Value) throws -> PrettyJSON.Written<Value> {
+            try PrettyJSON.Written(value, instant: LogTime.text)
+        }
+        struct Holder: Encodable {
+            var shapes: PrettyJSON.Written<Shapes>
+            var nested: [[PrettyJSON.Written<Unusual>]]
+            var empty: PrettyJSON.Written<[Int]>
+            var review: [PrettyJSON.Written<PatientReview>]
+        }
+        let holder = Holder(
+            shapes: try ahead(Shapes()), nested: [[try ahead(Unusual())]], empty: try ahead([]),
+            review: [try ahead(ReviewFixture.review())])
+        let written = try Self.both(holder)
+        #expect(written.pretty == written.foundation)
+        // Something it does not know is still left to JSONEncoder, which writes the value.
+        let data = ["data": try ahead(["bytes": Data([1, 2])])]
+        #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(data, instant: LogTime.text) }
+        let foundation = PrettyJSON.foundationEncoder(instant: LogTime.text)
+        #expect(try foundation.encode(data) == foundation.encode(["data": ["bytes": Data([1, 2])]]))
+    }
+
     @Test func whatItDoesNotKnowIsLeftToJSONEncoder() {
         #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(["data": Data([1])], instant: LogTime.text) }
     }

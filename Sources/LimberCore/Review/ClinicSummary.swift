@@ -42,7 +42,13 @@ public struct ClinicSummary: Encodable, Sendable, Equatable {
     /// Patients needing attention first: an uncleared red flag, then open alerts, then the
     /// lowest adherence; then by name.
     public static func ordered(_ reviews: [PatientReview]) -> [PatientReview] {
-        reviews.sorted { left, right in
+        ordered(reviews) { $0 }
+    }
+
+    /// `items` in the order of their reviews (see `ordered`).
+    public static func ordered<Item>(_ items: [Item], by review: (Item) -> PatientReview) -> [Item] {
+        items.sorted { left, right in
+            let (left, right) = (review(left), review(right))
             func key(_ review: PatientReview) -> (Int, Int, Double) {
                 (-review.openRedFlags, -review.openAlerts, review.adherence.rate ?? -1)
             }

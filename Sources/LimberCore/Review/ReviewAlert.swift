@@ -93,62 +93,36 @@ struct ReviewSafety {
         }
     }
 
-    /// AssessmentAlerts on every day of the period on which what a rule sees can change, each
-    /// given only the records of its look-back window; an alert is listed on the day its pattern
-    /// begins to stand.
+    /// The assessment patterns standing on every day of the period on which what a rule sees
+    /// can change (StandingAssessments); an alert is listed, as `AssessmentAlerts.on` words it,
+    /// on the day its pattern begins to stand, and closed on the day it no longer does.
     private mutating func assessments(
         first: LocalDay, last: LocalDay, sessions: [SessionRecord], reports: [SelfReport], safety: SafetyCatalog
     ) {
-        // The rules read days, instants and ratings only: copies without ids, plans and notes
-        // cost less to pass around thousands of times.
-        let sessions = sessions.map {
-            SessionRecord(id: "", day: $0.day, plannedRoutines: [], startedAt: $0.startedAt, status: $0.status,
-                          painBefore: $0.painBefore, painAfter: $0.painAfter)
-        }
-        let reports = reports.map {
-            SelfReport(id: "", day: $0.day, recordedAt: $0.recordedAt, kind: $0.kind, minutes: $0.minutes, pain: $0.pain)
-        }
-        let sessionDays = sessions.map(\.day.dayNumber), reportDays = reports.map(\.day.dayNumber)
+        let standing = StandingAssessments(sessions: sessions, reports: reports)
         // A rule's finding can change only on a day a record enters one of the windows (its own
-        // day, or the next: relief is judged by the next day's pain) or leaves one.
-        var changes = Set<Int>()
-        for day in sessionDays + reportDays {
+        // day, or the next: relief is judged by the next day's pain) or leaves one; and the
+        // first day starts from what already stands.
+        var changes: Set<Int> = [first.dayNumber]
+        for day in sessions.map(\.day.dayNumber) + reports.map(\.day.dayNumber) {
             for offset in [0, 1, 7, 14, AssessmentAlerts.lookbackDays] { changes.insert(day + offset) }
         }
-        var standing: [String: Int] = [:]
+        var open: [String: Int] = [:]
         for number in first.dayNumber...last.dayNumber where changes.contains(number) {
-            let day = LocalDay(dayNumber: number)
-            let windowStart = number + 1 - AssessmentAlerts.lookbackDays
-            let found = AssessmentAlerts.on(
-                day, sessions: Array(sessions[window(sessionDays, windowStart, number)]),
-                reports: Array(reports[window(reportDays, windowStart, number)]), safety: safety)
-            var now: [String: Int] = [:]
-            for alert in found {
-                if let index = standing[alert.pattern] {
-                    now[alert.pattern] = index
-                    continue
+            let now = standing.patterns(on: number)
+            if now.contains(where: { open[$0] == nil }) {
+                let found = AssessmentAlerts.on(LocalDay(dayNumber: number), sessions: sessions, reports: reports, safety: safety)
+                for alert in found where open[alert.pattern] == nil {
+                    alerts.append(ReviewAlert(
+                        kind: alert.kind, pattern: VisibleText.of(alert.pattern), message: VisibleText.of(alert.message),
+                        date: alert.date, open: true))
+                    open[alert.pattern] = alerts.count - 1
                 }
-                alerts.append(ReviewAlert(
-                    kind: alert.kind, pattern: VisibleText.of(alert.pattern), message: VisibleText.of(alert.message),
-                    date: alert.date, open: true))
-                now[alert.pattern] = alerts.count - 1
             }
-            for (pattern, index) in standing where now[pattern] == nil { alerts[index].open = false }
-            standing = now
+            for (pattern, index) in open where !now.contains(pattern) {
+                alerts[index].open = false
+                open[pattern] = nil
+            }
         }
-    }
-
-    /// The indices of `days` (ascending) from `start` through `end`.
-    private func window(_ days: [Int], _ start: Int, _ end: Int) -> Range<Int> {
-        lowerBound(days, start)..<lowerBound(days, end + 1)
-    }
-
-    private func lowerBound(_ days: [Int], _ value: Int) -> Int {
-        var low = 0, high = days.count
-        while low < high {
-            let middle = (low + high) / 2
-            if days[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }

@@ -70,33 +70,43 @@ public struct ReviewExercise: Encodable, Sendable, Equatable {
         struct SetKey: Hashable {
             var routine: String, step: Int, side: Side?, set: Int
         }
-        var order: [String] = []
-        var planned: [SetKey: Int] = [:]
-        var best: [SetKey: StepResult] = [:]
-        var keysByRoutine: [String: [SetKey]] = [:]
-        func note(_ key: SetKey, plannedSeconds: Int) {
-            guard planned[key] == nil else { return }
-            planned[key] = plannedSeconds
-            if keysByRoutine[key.routine] == nil { order.append(key.routine) }
-            keysByRoutine[key.routine, default: []].append(key)
+        // Each set once, in the order first met, with its planned seconds and its best take, and
+        // the sets of each routine in the order the routines were first met: a lookup or two a
+        // step, as the review asks this of every step of years of log.
+        var setIndex: [SetKey: Int] = [:]
+        var planned: [Int] = [], best: [StepResult?] = []
+        var routineIndex: [String: Int] = [:]
+        var routines: [(id: String, sets: [Int])] = []
+        func note(_ key: SetKey, plannedSeconds: Int) -> Int {
+            if let index = setIndex[key] { return index }
+            let index = planned.count
+            setIndex[key] = index
+            planned.append(plannedSeconds)
+            best.append(nil)
+            if let routine = routineIndex[key.routine] {
+                routines[routine].sets.append(index)
+            } else {
+                routineIndex[key.routine] = routines.count
+                routines.append((key.routine, [index]))
+            }
+            return index
         }
         for set in logged.plannedSets {
-            note(SetKey(routine: set.routineID, step: set.stepIndex, side: set.side, set: set.setNumber), plannedSeconds: set.plannedSeconds)
+            _ = note(SetKey(routine: set.routineID, step: set.stepIndex, side: set.side, set: set.setNumber), plannedSeconds: set.plannedSeconds)
         }
         for step in logged.steps {
-            let key = SetKey(routine: step.routineID, step: step.stepIndex, side: step.side, set: step.setNumber)
-            note(key, plannedSeconds: step.plannedSeconds)
-            if let kept = best[key], kept.rank >= step.rank { continue }
-            best[key] = step
+            let index = note(
+                SetKey(routine: step.routineID, step: step.stepIndex, side: step.side, set: step.setNumber), plannedSeconds: step.plannedSeconds)
+            if let kept = best[index], kept.rank >= step.rank { continue }
+            best[index] = step
         }
-        return order.map { routine in
-            let keys = keysByRoutine[routine] ?? []
-            let takes = keys.compactMap { best[$0] }.filter { $0.status != .skipped }
+        return routines.map { routine in
+            let takes = routine.sets.compactMap { best[$0] }.filter { $0.status != .skipped }
             let done = takes.filter { $0.status == .done }.count
-            let status: Status = takes.isEmpty ? .notDone : done == keys.count ? .done : .partial
+            let status: Status = takes.isEmpty ? .notDone : done == routine.sets.count ? .done : .partial
             return ReviewExercise(
-                routine: VisibleText.of(routine), setsPlanned: keys.count, setsDone: done,
-                plannedSeconds: keys.reduce(0) { $0 + (planned[$1] ?? 0) },
+                routine: VisibleText.of(routine.id), setsPlanned: routine.sets.count, setsDone: done,
+                plannedSeconds: routine.sets.reduce(0) { $0 + planned[$1] },
                 doneSeconds: takes.reduce(0) { $0 + $1.doneSeconds }, status: status)
         }
     }

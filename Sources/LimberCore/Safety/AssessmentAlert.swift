@@ -27,10 +27,7 @@ public enum AssessmentAlerts {
     public static func on(
         _ day: LocalDay, sessions: [SessionRecord], reports: [SelfReport], safety: SafetyCatalog
     ) -> [AssessmentAlert] {
-        let first = day.adding(days: 1 - lookbackDays)
-        let log = Evidence(
-            day: day, sessions: sessions.filter { (first...day).contains($0.day) },
-            reports: reports.filter { (first...day).contains($0.day) })
+        let log = Evidence(on: day, sessions: sessions, reports: reports)
         let found = [
             PersistentSymptoms.check(log), ReliefNeverLasts.check(log), StrongPainAroundSessions.check(log),
             LongMorningStiffness.check(log), RepeatedCracking.check(log),
@@ -64,6 +61,14 @@ public enum AssessmentAlerts {
         var sessions: [SessionRecord]
         var reports: [SelfReport]
 
+        /// The records of the `lookbackDays` ending on `day`.
+        init(on day: LocalDay, sessions: [SessionRecord], reports: [SelfReport]) {
+            let first = day.adding(days: 1 - lookbackDays)
+            self.day = day
+            self.sessions = sessions.filter { (first...day).contains($0.day) }
+            self.reports = reports.filter { (first...day).contains($0.day) }
+        }
+
         /// The `count` days ending on `day`.
         func last(_ count: Int) -> ClosedRange<LocalDay> { day.adding(days: 1 - count)...day }
 
@@ -75,6 +80,7 @@ public enum AssessmentAlerts {
     /// Tightness or pain reported on most days for 6 weeks: more than half of the last 42 days
     /// have a pain report above 0, a morning stiffness report, or a session rated above 0.
     enum PersistentSymptoms {
+        static let pattern = "recurring-tightness"
         static let days = 42
         static let minimumDays = 22
 
@@ -89,7 +95,7 @@ public enum AssessmentAlerts {
             let symptomDays = Set(fromReports + fromSessions)
             guard symptomDays.count >= minimumDays, let last = symptomDays.max() else { return nil }
             return Finding(
-                pattern: "recurring-tightness",
+                pattern: pattern,
                 evidence: "You reported tightness or pain on \(symptomDays.count) of the last \(days) days.", date: last)
         }
     }
@@ -98,11 +104,12 @@ public enum AssessmentAlerts {
     /// high as before the session), every time over at least 14 days. A session whose next day
     /// has no pain rating is not counted either way; one whose relief lasted ends the run.
     enum ReliefNeverLasts {
+        static let pattern = "relief-never-lasts"
         static let days = 14
 
         static func check(_ log: Evidence) -> Finding? {
             // Days as numbers: the review asks this of every day of years of log.
-            let firstPains = firstPainByDay(log)
+            let firstPains = firstPainByDay(sessions: log.sessions, reports: log.reports)
             let lastDay = log.day.dayNumber
             let episodes = log.sessions.sorted { $0.startedAt < $1.startedAt }.compactMap { session -> (LocalDay, Bool)? in
                 guard let before = session.painBefore, let after = session.painAfter, after < before,
@@ -115,14 +122,14 @@ public enum AssessmentAlerts {
             let returned = latest.adding(days: 1)
             guard earliest.adding(days: days - 1) <= returned else { return nil }
             return Finding(
-                pattern: "relief-never-lasts",
+                pattern: pattern,
                 evidence: "Your pain eased after sessions but was back by the next day, every time from \(earliest) to \(returned).",
                 date: returned)
         }
 
         /// The first pain rated on each day (by day number), before a session or logged on its
         /// own, worked out once: the review asks for every day of years of log.
-        static func firstPainByDay(_ log: Evidence) -> [Int: (at: Date, pain: Int)] {
+        static func firstPainByDay(sessions: [SessionRecord], reports: [SelfReport]) -> [Int: (at: Date, pain: Int)] {
             var first: [Int: (at: Date, pain: Int)] = [:]
             func note(_ day: LocalDay, _ at: Date, _ pain: Int?) {
                 guard let pain else { return }
@@ -130,8 +137,8 @@ public enum AssessmentAlerts {
                 if let known = first[number], known.at <= at { return }
                 first[number] = (at, pain)
             }
-            for session in log.sessions { note(session.day, session.startedAt, session.painBefore) }
-            for report in log.reports where report.kind == .pain { note(report.day, report.recordedAt, report.pain) }
+            for session in sessions { note(session.day, session.startedAt, session.painBefore) }
+            for report in reports where report.kind == .pain { note(report.day, report.recordedAt, report.pain) }
             return first
         }
     }
@@ -139,6 +146,7 @@ public enum AssessmentAlerts {
     /// Pain of 6/10 or more before or after a session in the last 7 days: "too much" on the
     /// traffic-light scale.
     enum StrongPainAroundSessions {
+        static let pattern = "strong-pain-with-exercise"
         static let days = 7
         static let minimumPain = 6
 
@@ -149,13 +157,14 @@ public enum AssessmentAlerts {
             }
             guard let latest = strong.max(by: { $0.startedAt < $1.startedAt }) else { return nil }
             return Finding(
-                pattern: "strong-pain-with-exercise",
+                pattern: pattern,
                 evidence: "You rated your pain \(latest.worstPain)/10 around your session on \(latest.day).", date: latest.day)
         }
     }
 
     /// Morning stiffness of 30 minutes or more on 3 days in the last 14.
     enum LongMorningStiffness {
+        static let pattern = "long-morning-stiffness"
         static let days = 14
         static let minimumMinutes = 30
         static let minimumDays = 3
@@ -164,7 +173,7 @@ public enum AssessmentAlerts {
             let stiffDays = Set(log.reports(.stiffness, in: log.last(days)).filter { ($0.minutes ?? 0) >= minimumMinutes }.map(\.day))
             guard stiffDays.count >= minimumDays, let last = stiffDays.max() else { return nil }
             return Finding(
-                pattern: "long-morning-stiffness",
+                pattern: pattern,
                 evidence: "You had morning stiffness of \(minimumMinutes) minutes or more on \(stiffDays.count) of the last \(days) days.",
                 date: last)
         }
@@ -172,6 +181,7 @@ public enum AssessmentAlerts {
 
     /// Three or more back cracks logged in the last 7 days.
     enum RepeatedCracking {
+        static let pattern = "repeated-self-cracking"
         static let days = 7
         static let minimumCracks = 3
 
@@ -179,7 +189,7 @@ public enum AssessmentAlerts {
             let cracks = log.reports(.crack, in: log.last(days))
             guard cracks.count >= minimumCracks, let last = cracks.map(\.day).max() else { return nil }
             return Finding(
-                pattern: "repeated-self-cracking",
+                pattern: pattern,
                 evidence: "You logged \(cracks.count) back cracks in the last \(days) days.", date: last)
         }
     }
@@ -187,5 +197,5 @@ public enum AssessmentAlerts {
 
 extension SessionRecord {
     /// The higher of the pain before and after, 0 when neither was rated.
-    fileprivate var worstPain: Int { max(painBefore ?? 0, painAfter ?? 0) }
+    var worstPain: Int { max(painBefore ?? 0, painAfter ?? 0) }
 }

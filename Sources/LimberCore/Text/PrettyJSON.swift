@@ -24,10 +24,40 @@ public enum PrettyJSON {
     }
 
     public static func encode<Value: Encodable>(_ value: Value, instant: @escaping (Date) -> String) throws -> Data {
+        Data(try bytes(value, instant: instant))
+    }
+
+    static func bytes<Value: Encodable>(_ value: Value, instant: @escaping (Date) -> String) throws -> [UInt8] {
         let node = try NodeEncoder(instant: instant).wrap(value)
         var writer = Writer()
         writer.write(node, indent: 0)
-        return Data(writer.out)
+        return writer.out
+    }
+
+    /// A value with its JSON written ahead, put as it is into the JSON of a value holding it (a
+    /// review's patients are each written on a core of their own). Encoders other than
+    /// `encode`, and `encode` when the value holds what it does not know, encode the value.
+    public struct Written<Value: Encodable>: Encodable {
+        public let value: Value
+        let json: [UInt8]?
+
+        public init(_ value: Value, instant: @escaping (Date) -> String) throws {
+            self.value = value
+            do {
+                json = try PrettyJSON.bytes(value, instant: instant)
+            } catch is Unsupported {
+                json = nil
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            // Asked only of this type, not of every value written.
+            if let json, let encoder = encoder as? NodeEncoder {
+                encoder.node = .written(json)
+            } else {
+                try value.encode(to: encoder)
+            }
+        }
     }
 
     private struct Writer {
@@ -40,6 +70,16 @@ public enum PrettyJSON {
             switch node {
             case .scalar(let text):
                 out.append(contentsOf: text.utf8)
+            case .written(let json):
+                // Written at indent 0: each line after the first moves in by `indent`, but for
+                // the empty line inside an empty list or object.
+                var start = 0
+                for (index, byte) in json.enumerated() where byte == UInt8(ascii: "\n") {
+                    out.append(contentsOf: json[start...index])
+                    if index + 1 < json.count, json[index + 1] != UInt8(ascii: "\n") { spaces(indent) }
+                    start = index + 1
+                }
+                out.append(contentsOf: json[start...])
             case .deferred(let encoder):
                 write(encoder.node ?? .object(ObjectBox()), indent: indent)
             case .array(let box):
@@ -131,8 +171,10 @@ public enum PrettyJSON {
 
 /// What one value encoded to: a scalar already written as JSON, a list, an object, or an
 /// encoder handed out by `superEncoder` whose value is read when it is written.
-private enum Node {
+fileprivate enum Node {
     case scalar(String)
+    /// JSON written ahead (`PrettyJSON.Written`), at indent 0.
+    case written([UInt8])
     case array(ArrayBox)
     case object(ObjectBox)
     case deferred(NodeEncoder)
@@ -146,16 +188,22 @@ private final class ObjectBox {
     var entries: [(key: String, node: Node)] = []
 }
 
-private final class NodeEncoder: Encoder {
+fileprivate final class NodeEncoder: Encoder {
     let instant: (Date) -> String
-    let codingPath: [any CodingKey]
+    /// The encoder this one's value is part of, and its key there: the coding path is asked
+    /// for only in errors, and a path per value written would cost more than the rest.
+    private unowned let parent: NodeEncoder?
+    private let key: (any CodingKey)?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var node: Node?
 
-    init(instant: @escaping (Date) -> String, codingPath: [any CodingKey] = []) {
+    init(instant: @escaping (Date) -> String, parent: NodeEncoder? = nil, key: (any CodingKey)? = nil) {
         self.instant = instant
-        self.codingPath = codingPath
+        self.parent = parent
+        self.key = key
     }
+
+    var codingPath: [any CodingKey] { (parent?.codingPath ?? []) + (key.map { [$0] } ?? []) }
 
     /// `value` as a node: instants through `instant`, URLs as their text (as JSONEncoder does),
     /// anything else as it encodes itself; a value that encodes nothing is an empty object.
@@ -163,7 +211,7 @@ private final class NodeEncoder: Encoder {
         if Value.self == Date.self { return .scalar(PrettyJSON.quoted(instant(value as! Date))) }
         if Value.self == URL.self { return .scalar(PrettyJSON.quoted((value as! URL).absoluteString)) }
         if Value.self == Data.self || Value.self == Decimal.self { throw PrettyJSON.Unsupported() }
-        let nested = NodeEncoder(instant: instant, codingPath: key.map { codingPath + [$0] } ?? codingPath)
+        let nested = NodeEncoder(instant: instant, parent: self, key: key)
         try value.encode(to: nested)
         return nested.node ?? .object(ObjectBox())
     }
@@ -240,7 +288,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
 
     private func superEncoder(named name: String) -> any Encoder {
-        let nested = NodeEncoder(instant: encoder.instant, codingPath: codingPath)
+        let nested = NodeEncoder(instant: encoder.instant, parent: encoder)
         box.entries.append((name, .deferred(nested)))
         return nested
     }
@@ -284,7 +332,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func superEncoder() -> any Encoder {
-        let nested = NodeEncoder(instant: encoder.instant, codingPath: codingPath)
+        let nested = NodeEncoder(instant: encoder.instant, parent: encoder)
         put(.deferred(nested))
         return nested
     }

@@ -130,9 +130,10 @@ struct LimberProcess {
         process.standardOutput = try FileHandle(forWritingTo: outFile)
         process.standardError = try FileHandle(forWritingTo: errFile)
         try process.run()
+        // A real process prints in its own time, so this polls; bounded: 30 s at most, 20 ms apart.
         let deadline = Date().addingTimeInterval(30)
         while process.isRunning, Date() < deadline, !((try? String(contentsOf: outFile, encoding: .utf8)) ?? "").contains(text) {
-            usleep(20_000)
+            usleep(20_000)  // bounded wait on a real process (see above), not a timer under test
         }
         if process.isRunning { process.interrupt() }
         process.waitUntilExit()

@@ -148,7 +148,7 @@ struct StatusCommandTests {
         for _ in 0..<100 where !locked {
             let probe = try LimberProcess.runTool("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", log.path, "BEGIN IMMEDIATE; ROLLBACK;"])
             locked = probe != 0
-            if !locked { usleep(20_000) }
+            if !locked { usleep(20_000) }  // bounded wait on a real sqlite3 process, not a timer under test
         }
         #expect(locked)
         let started = Date()

@@ -50,6 +50,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         lhs.text < rhs.text
     }
 
+    /// The Gregorian calendar in UTC, for the days and instants outside `CivilDays.years`.
     static let utc: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!

@@ -4,12 +4,6 @@ import Foundation
 /// milliseconds ("2024-05-01T07:30:00.123Z"), fixed width, so they sort as text, and exact, so
 /// a log exported and imported again is identical. Days are `LocalDay`s.
 public enum LogTime {
-    private static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
-
     /// The instant as text, rounded to the millisecond.
     public static func text(_ date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
@@ -33,7 +27,7 @@ public enum LogTime {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let parts = utc.dateComponents(
+        let parts = LocalDay.utc.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
         return String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,

@@ -92,7 +92,8 @@ struct HomeCommand: ParsableCommand {
     /// What the home screen shows now.
     private func homeView(store: any LogStore, library: RoutineLibrary, clock: WallClock, notice: String?) throws -> HomeView {
         let today = clock.today()
-        let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
+        let scheduler = try GlobalOptions.scheduler(from: today, library: library, log: store)
+        let plan = scheduler.plan(for: today)
         let weeks = AdherenceCalendar.defaultWeeks
         // The calendar's weeks, and back as far as a streak that long could reach.
         let sessions = try store.sessions(from: today.adding(days: -7 * weeks - 400), through: today)
@@ -100,7 +101,7 @@ struct HomeCommand: ParsableCommand {
         return HomeView(
             plan: plan, streak: Streak.current(on: today, active: active),
             calendar: AdherenceCalendar(today: today, sessions: sessions, profiles: try store.profileHistory(), weekCount: weeks),
-            stopAdvice: try SafetyStop.read(store, on: today, safety: library.safety)?.advice,
+            stopAdvice: plan.stop ? scheduler.safetyStop(on: today)?.advice : nil,
             doneToday: sessions.contains { $0.session.day == today && $0.session.status == .completed }, notice: notice)
     }
 

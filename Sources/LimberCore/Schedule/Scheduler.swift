@@ -67,6 +67,12 @@ public struct Scheduler: Sendable {
 
     // MARK: One day
 
+    /// The red-flag stop on `day`, from the reports, screenings and clearances read for planning
+    /// (what a plan of kind `stop` rests on, with its advice).
+    public func safetyStop(on day: LocalDay) -> SafetyStop? {
+        SafetyStop.on(day, reports: selfReports, screenings: screenings, clearances: clearances, safety: library.safety)
+    }
+
     private func planDay(_ day: LocalDay, first: Bool, yesterday: DayRecord, candidates: [Candidate], context: Context) -> DayPlan {
         var warnings: [PlanWarning] = []
         if profiles.on(day) == nil {
@@ -74,7 +80,7 @@ public struct Scheduler: Sendable {
         }
         let frame = DayFrame(
             day, profile: context.profile,
-            stop: SafetyStop.on(day, reports: selfReports, screenings: screenings, clearances: clearances, safety: library.safety),
+            stop: safetyStop(on: day),
             gentle: first ? GentleDay.reason(on: day, sessions: sessions.map(\.session), reports: selfReports) : nil,
             lastPlayed: first ? sessions.last(where: { $0.session.day < day && !$0.playedRoutines.isEmpty })?.session.day : nil)
         if frame.stop {

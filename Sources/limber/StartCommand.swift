@@ -62,22 +62,25 @@ struct StartCommand: ParsableCommand {
             }
         }
         let routines: [Routine]
-        var stopToday = false
+        let stop: SafetyStop?
         var notices: [String] = []
         if let chosen {
             routines = [chosen]
+            stop = try SafetyStop.read(store, on: today, safety: library.safety)
         } else {
-            let plan = try GlobalOptions.scheduler(from: today, library: library, log: store).plan(for: today)
+            // The plan's own stop: the scheduler has read what it rests on.
+            let scheduler = try GlobalOptions.scheduler(from: today, library: library, log: store)
+            let plan = scheduler.plan(for: today)
             routines = plan.playable
-            stopToday = plan.stop
+            stop = scheduler.safetyStop(on: today)
             notices = plan.warnings.filter { $0.kind == "gentle" }.map(\.message)
         }
-        // A day stopped by a red flag is refused below, with the clinic's advice.
-        guard !routines.isEmpty || stopToday else {
-            throw LimberError("Today's plan has no routines to play: see 'limber today'.")
-        }
-        if let stop = try SafetyStop.read(store, on: today, safety: library.safety) {
+        // A day stopped by a red flag is refused with the clinic's advice.
+        if let stop {
             throw LimberError(stop.advice)
+        }
+        guard !routines.isEmpty else {
+            throw LimberError("Today's plan has no routines to play: see 'limber today'.")
         }
         let ending = try launch.play(routines, on: screen.map { .screen($0) } ?? .lines(StandardLineTerminal()), notices: notices)
         screen?.close()

@@ -64,6 +64,28 @@ func prepare(_ bench: Bench) throws {
 /// A patient's log of `days` daily sessions (TenYearLog), in a patient folder of its own.
 func patientWithLog(_ bench: Bench, name: String, days: Int) throws -> URL {
     let home = try bench.home(name)
-    _ = try AppDatabase(home: home).merge(TenYearLog.make(days: days))
+    try writeLog(days: days, into: home)
     return home
+}
+
+/// `days` daily sessions of TenYearLog merged into the log of the patient folder `home`.
+func writeLog(days: Int, into home: URL) throws {
+    _ = try AppDatabase(home: home).merge(TenYearLog.make(days: days))
+}
+
+/// The review's logs, written into `folder` for measuring by hand (`--make-logs`).
+func makeReviewLogs(into folder: URL) throws {
+    func patient(_ path: String, days: Int) throws -> URL {
+        let home = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try writeLog(days: days, into: home)
+        return home
+    }
+    _ = try patient("ten-years", days: TenYearLog.tenYears)
+    let year = try patient("a-year", days: 365)
+    let patients = folder.appendingPathComponent("patients")
+    try FileManager.default.createDirectory(at: patients, withIntermediateDirectories: true)
+    for index in 0..<500 {
+        try FileManager.default.copyItem(at: year, to: patients.appendingPathComponent(String(format: "patient-%03d", index)))
+    }
 }

@@ -8,6 +8,9 @@
 //   --runs N       runs of each start-up figure (default 20)
 //   --binary PATH  measure this limber instead of building one as `make install` does
 //   --no-write     print the report without writing docs/performance.md
+//   --make-logs DIR  only write the review's generated logs into DIR (ten-years, a-year and
+//                  patients/patient-000 to 499, each a patient's folder) and stop, to time
+//                  `limber review` over them by hand (docs/performance.md, "Review")
 //
 // It builds the release binary with the Swift runtime linked in (.build-release) and strips a
 // copy, installs termdown into a temporary Python environment and tty-clock with apt-get (as
@@ -19,6 +22,10 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, in arguments: [String] = arguments) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
+}
+if let folder = option("--make-logs") {
+    try makeReviewLogs(into: URL(fileURLWithPath: folder))
+    exit(0)
 }
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("limber-benchmark-\(getpid())")

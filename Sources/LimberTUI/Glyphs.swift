@@ -6,7 +6,7 @@ import Foundation
 public enum Glyphs: Sendable, Equatable {
     case unicode, ascii
 
-    /// For the codeset that `nl_langinfo(CODESET)` names after `setlocale(LC_ALL, "")`:
+    /// For the codeset that `nl_langinfo(CODESET)` names after `setlocale(LC_CTYPE, "")`:
     /// "UTF-8" (also written "utf8"), or another such as "ANSI_X3.4-1968" under `LANG=C`.
     public init(codeset: String) {
         let name = codeset.uppercased().filter { $0 != "-" && $0 != "_" }
@@ -14,9 +14,11 @@ public enum Glyphs: Sendable, Equatable {
     }
 
     /// For this process's locale, set from the environment here: what the screens and the
-    /// command line's own marks use.
+    /// command line's own marks use. Only the character type is taken from the environment:
+    /// it is all the codeset and ncurses' wide characters depend on, and loading every other
+    /// part of the locale cost `status` a dozen files.
     public static func ofLocale() -> Glyphs {
-        setlocale(LC_ALL, "")
+        setlocale(LC_CTYPE, "")
         return Glyphs(codeset: String(cString: nl_langinfo(nl_item(CODESET))))
     }
 

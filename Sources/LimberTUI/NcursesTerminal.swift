@@ -25,7 +25,7 @@ public final class NcursesTerminal: Terminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw StartError.notATerminal("Limber needs a terminal for its screen, and input or output is not one.")
         }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = ProcessEnvironment.current["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else {
             throw StartError.notATerminal("TERM is \(term.isEmpty ? "not set" : "'dumb'"), so Limber cannot draw its screen.")
         }
@@ -37,7 +37,7 @@ public final class NcursesTerminal: Terminal {
     /// Starts ncurses on the controlling terminal, or explains why it cannot.
     public init() throws {
         try Self.checkAvailable()
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = ProcessEnvironment.current["TERM"] ?? ""
         // Once, here: a locale without UTF-8 (LANG=C) gets every screen in ASCII.
         glyphs = Glyphs.ofLocale()
         // A crash must not leave the shell without echo: see crash_rescue.h.
@@ -56,7 +56,7 @@ public final class NcursesTerminal: Terminal {
         // poll is most of the kernel time of an idle second.
         typeahead(-1)
         // NO_COLOR counts only when set to something (no-color.org).
-        if (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty, has_colors() {
+        if (ProcessEnvironment.current["NO_COLOR"] ?? "").isEmpty, has_colors() {
             start_color()
             use_default_colors()
             init_pair(1, Int16(COLOR_CYAN), -1)

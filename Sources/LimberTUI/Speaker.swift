@@ -21,7 +21,7 @@ public final class EspeakSpeaker: Speaker {
     private var recorded = 0
 
     /// Nil when espeak-ng is not installed (not found on PATH).
-    public init?(recordingTo folder: URL? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init?(recordingTo folder: URL? = nil, environment: [String: String] = ProcessEnvironment.current) {
         let path = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         guard let found = path.map({ $0 + "/espeak-ng" }).first(where: { access($0, X_OK) == 0 }) else { return nil }
         executable = found

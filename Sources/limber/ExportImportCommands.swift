@@ -15,10 +15,10 @@ struct ExportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        guard let log = try global.logForReading() else {
-            throw LimberError("There is no log in \(global.homeURL.path) to export. Check --home or LIMBER_HOME.")
+        guard let log = try global.settings.logForReading() else {
+            throw LimberError("There is no log in \(global.settings.homeURL.path) to export. Check --home or LIMBER_HOME.")
         }
-        let export = try log.exportJSONLines(exportedAt: try global.clock().now())
+        let export = try log.exportJSONLines(exportedAt: try global.settings.clock().now())
         if out == "-" {
             FileHandle.standardOutput.write(export)
             return
@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
             ? FileHandle.standardInput.readDataToEndOfFile() : try ExportFile.read(URL(fileURLWithPath: file))
         // The whole file is checked before the log is opened: a refused import leaves no new log.
         let contents = try LogArchive.decode(data, path: source)
-        let summary = try global.logForWriting().merge(contents)
+        let summary = try global.settings.logForWriting().merge(contents)
         if summary.addedNothing {
             print("Nothing new in \(source): its \(summary.alreadyPresent) records are already in the log.")
             return

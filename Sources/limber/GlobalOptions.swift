@@ -2,8 +2,10 @@ import ArgumentParser
 import Foundation
 import LimberCore
 import LimberStore
+import LimberTUI
 
-/// Options every command takes: where the patient's data lives and the clinic's routines.
+/// Options every command takes: where the patient's data lives and the clinic's routines, as
+/// argument-parser reads them. What they mean is `GlobalSettings`.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Folder for the log and profile (default: $LIMBER_HOME, else $XDG_DATA_HOME/limber, else ~/.local/share/limber).",
@@ -15,12 +17,23 @@ struct GlobalOptions: ParsableArguments {
         valueName: "dir"))
     var routines: String?
 
-    /// The process's environment, read once: `ProcessInfo` builds a new dictionary of it at
-    /// every call, and a start asks several times.
-    static let environment = ProcessInfo.processInfo.environment
+    var settings: GlobalSettings { GlobalSettings(home: home, routines: routines) }
 
     func validate() throws {
-        if let problem = FolderArgument.problem(home: home, routines: routines, environment: Self.environment) {
+        try settings.validate()
+    }
+}
+
+/// Where the patient's data lives and the clinic's routines, and what every command derives
+/// from them (the clock, the log, the library). A plain value, so that a command taken without
+/// argument-parser (`QuickCommandLine`) never builds its option wrappers, whose run-time type
+/// lookups each start would pay.
+struct GlobalSettings: Sendable {
+    var home: String?
+    var routines: String?
+
+    func validate() throws {
+        if let problem = FolderArgument.problem(home: home, routines: routines, environment: ProcessEnvironment.current) {
             throw ValidationError(problem)
         }
         _ = try clock()
@@ -28,7 +41,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The patient's data folder.
     var homeURL: URL {
-        let environment = Self.environment
+        let environment = ProcessEnvironment.current
         if let home = home ?? environment["LIMBER_HOME"], !home.isEmpty {
             return URL(fileURLWithPath: home)
         }
@@ -41,7 +54,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The clinic's routine folder, when one is named.
     var clinicRoutinesURL: URL? {
-        guard let folder = routines ?? Self.environment["LIMBER_ROUTINES"], !folder.isEmpty
+        guard let folder = routines ?? ProcessEnvironment.current["LIMBER_ROUTINES"], !folder.isEmpty
         else { return nil }
         return URL(fileURLWithPath: folder)
     }
@@ -50,7 +63,7 @@ struct GlobalOptions: ParsableArguments {
     func clock() throws -> WallClock {
         do {
             // Empty counts as not set, as for the other variables.
-            let pinned = Self.environment["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
+            let pinned = ProcessEnvironment.current["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
             return try WallClock.starting(pinned: pinned)
         } catch {
             throw ValidationError(error.description)
@@ -80,7 +93,7 @@ struct GlobalOptions: ParsableArguments {
         let library = cached
             ? LibraryCache.forThisBuild().library(builtIn: builtIn, clinic: clinicRoutinesURL).library
             : LibraryLoader.load(builtIn: builtIn, clinic: clinicRoutinesURL)
-        return library.localized(for: Self.environment)
+        return library.localized(for: ProcessEnvironment.current)
     }
 
     /// The library for commands that only use it: files with problems are skipped with a

@@ -23,14 +23,14 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let log = try global.logForReading() else {
+        guard let log = try global.settings.logForReading() else {
             // A mistyped --home must not quietly become a new, empty log.
             if json { try JSONOutput.print([HistoryEntry]()) } else {
-                print("Nothing logged yet: there is no log in \(global.homeURL.path).")
+                print("Nothing logged yet: there is no log in \(global.settings.homeURL.path).")
             }
             return
         }
-        let today = try global.clock().today()
+        let today = try global.settings.clock().today()
         if json {
             try JSONOutput.print(try log.sessions(from: today.adding(days: 1 - days), through: today).map(HistoryEntry.init))
         } else {

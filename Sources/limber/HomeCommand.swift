@@ -22,15 +22,13 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         if plain {
-            let folders = (global.home.map { ["--home", $0] } ?? []) + (global.routines.map { ["--routines", $0] } ?? [])
-            let start = try StartCommand.parse(folders + ["--plain"] + (voice ? ["--voice"] : []))
-            try start.run()
+            try StartRequest(global: global.settings, routine: nil, plain: true, voice: voice).run()
             return
         }
-        let library = try global.libraryReportingSkips()
-        let clock = try global.clock()
+        let library = try global.settings.libraryReportingSkips()
+        let clock = try global.settings.clock()
         try NcursesTerminal.checkAvailable()
-        let store = try global.logForWriting()
+        let store = try global.settings.logForWriting()
         let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
         ProcessSignals.install()
         let terminal = try NcursesTerminal()
@@ -56,12 +54,12 @@ struct HomeCommand: ParsableCommand {
             case .start:
                 // A week may have passed since the last screening while the home screen was open.
                 try launch.screenIfDue(on: terminal)
-                let plan = try GlobalOptions.scheduler(from: clock.today(), library: library, log: store).plan(for: clock.today())
+                let plan = try GlobalSettings.scheduler(from: clock.today(), library: library, log: store).plan(for: clock.today())
                 guard !plan.stop, !plan.playable.isEmpty else {
                     notice = plan.stop ? nil : "Today's plan has no routines to play."
                     continue
                 }
-                let lock = try SessionLock(home: global.homeURL)
+                let lock = try SessionLock(home: global.settings.homeURL)
                 let ending = try launch.play(plan.playable, on: .screen(terminal),
                                              notices: plan.warnings.filter { $0.kind == "gentle" }.map(\.message))
                 lock.release()
@@ -92,7 +90,7 @@ struct HomeCommand: ParsableCommand {
     /// What the home screen shows now.
     private func homeView(store: any LogStore, library: RoutineLibrary, clock: WallClock, notice: String?) throws -> HomeView {
         let today = clock.today()
-        let scheduler = try GlobalOptions.scheduler(from: today, library: library, log: store)
+        let scheduler = try GlobalSettings.scheduler(from: today, library: library, log: store)
         let plan = scheduler.plan(for: today)
         let weeks = AdherenceCalendar.defaultWeeks
         // The calendar's weeks, and back as far as a streak that long could reach.

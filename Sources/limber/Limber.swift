@@ -16,8 +16,8 @@ struct Limber: ParsableCommand {
     )
 
     static func main() {
-        if var command = QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) {
-            run(&command)
+        if let work = QuickCommandLine.command(Array(CommandLine.arguments.dropFirst())) {
+            run(work)
         }
         // A command without a commandName of its own is named by String(describing:) of its
         // type, a scan of every conformance in the binary (about 0.3 ms each): every command,
@@ -36,16 +36,16 @@ struct Limber: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            run(&command)
+            run { try command.run() }
         } catch {
             end(with: error)
         }
     }
 
-    /// Runs the command and ends the process with its status.
-    private static func run(_ command: inout any ParsableCommand) -> Never {
+    /// Does the command's work and ends the process with its status.
+    private static func run(_ work: () throws -> Void) -> Never {
         do {
-            try command.run()
+            try work()
         } catch {
             end(with: error)
         }

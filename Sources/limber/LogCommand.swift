@@ -26,9 +26,9 @@ struct LogNoteOptions: ParsableArguments {
 
     /// Writes the report made for now, and confirms it in one line.
     func record(saying confirmation: String, _ report: (Date, TimeZone) -> SelfReport) throws {
-        let clock = try global.clock()
+        let clock = try global.settings.clock()
         let report = report(clock.now(), clock.timeZone)
-        try global.logForWriting().record(report)
+        try global.settings.logForWriting().record(report)
         print("Logged \(confirmation) on \(report.day).")
     }
 }
@@ -42,7 +42,7 @@ extension LogCommand {
         @OptionGroup var options: LogNoteOptions
 
         func run() throws {
-            let library = try options.global.libraryReportingSkips()
+            let library = try options.global.settings.libraryReportingSkips()
             try options.record(saying: "a back crack") { .crack(at: $0, in: $1, note: options.note) }
             if let warning = CrackWarning(safety: library.safety, routineName: { library.routine(id: $0)?.name }) {
                 print("")
@@ -128,7 +128,7 @@ extension LogCommand {
         var name: String
 
         func run() throws {
-            let library = try options.global.libraryReportingSkips()
+            let library = try options.global.settings.libraryReportingSkips()
             guard let symptom = library.safety.symptoms.first(where: { $0.id == name }) else {
                 throw LimberError(
                     "Unknown symptom '\(name)'. Choose one of: \(library.safety.symptoms.map(\.id).joined(separator: ", ")).")

@@ -1,7 +1,7 @@
 import ArgumentParser
 import LimberCore
 
-extension GlobalOptions {
+extension GlobalSettings {
     /// The scheduler for plans from `day`, from the patient's log opened to read.
     func scheduler(from day: LocalDay, library: RoutineLibrary) throws -> Scheduler {
         try Self.scheduler(from: day, library: library, log: logForReading())

@@ -20,7 +20,7 @@ extension ProfileCommand {
         var json = false
 
         func run() throws {
-            let history = try global.logForReading()?.profileHistory() ?? ProfileHistory([])
+            let history = try global.settings.logForReading()?.profileHistory() ?? ProfileHistory([])
             if json {
                 try JSONOutput.print(ProfileJSON(current: history.current, history: history.changes))
                 return
@@ -29,7 +29,7 @@ extension ProfileCommand {
                 print(ProfileText.howToSet)
                 return
             }
-            let library = try global.libraryReportingSkips()
+            let library = try global.settings.libraryReportingSkips()
             ProfileText.lines(profile, history: history, library: library).forEach { print($0) }
         }
     }
@@ -84,7 +84,7 @@ extension ProfileCommand {
         }
 
         func run() throws {
-            let library = try global.libraryReportingSkips()
+            let library = try global.settings.libraryReportingSkips()
             if let problem = edit.problem(in: library) {
                 // Found only once the library is loaded, yet a usage error like the others: this
                 // command's usage follows it, not the root's.
@@ -95,8 +95,8 @@ extension ProfileCommand {
                     """)
                 throw ExitCode.validationFailure
             }
-            let clock = try global.clock()
-            let store = try global.logForWriting()
+            let clock = try global.settings.clock()
+            let store = try global.settings.logForWriting()
             let profile = edit.applied(to: try store.profile(), day: clock.today(), at: clock.now())
             try store.saveProfile(profile)
             print("Profile saved for \(profile.day).")

@@ -1,5 +1,3 @@
-import ArgumentParser
-
 /// `status` (run every few seconds by a status bar) and `start` (which should draw at once)
 /// taken from a plain command line without argument-parser, whose parse costs about 3 ms of a
 /// 5 ms start: it builds the whole command tree and reflects every option through run-time
@@ -9,36 +7,30 @@ import ArgumentParser
 /// commands' checks refuse) returns nil, and argument-parser parses it and says what is wrong,
 /// exactly as before.
 enum QuickCommandLine {
-    /// A command taken this way: its long options that take a value, its flags, and how the
-    /// command is made from them (the options each hold what argument-parser would give them).
+    /// A command taken this way: its long options that take a value, its flags, and its work
+    /// made from them (the options each hold what argument-parser would give them), checked as
+    /// the command's own `validate()` checks it.
     struct Shape: Sendable {
         let name: String
         let options: [String]
         let flags: [String]
-        let make: @Sendable (_ global: GlobalOptions, _ values: [String: String], _ flags: Set<String>) -> any ParsableCommand
+        let make: @Sendable (_ global: GlobalSettings, _ values: [String: String], _ flags: Set<String>) throws -> () throws -> Void
     }
 
     static let shapes = [
         Shape(name: "status", options: ["--format"], flags: ["--json"]) { global, values, flags in
-            var command = StatusCommand()
-            command.global = global
-            command.format = values["--format"]
-            command.json = flags.contains("--json")
-            return command
+            let request = StatusRequest(global: global, format: values["--format"], json: flags.contains("--json"))
+            try request.validate()
+            return request.run
         },
         Shape(name: "start", options: ["--routine"], flags: ["--plain", "--voice"]) { global, values, flags in
-            var command = StartCommand()
-            command.global = global
-            command.routine = values["--routine"]
-            command.plain = flags.contains("--plain")
-            command.voice = flags.contains("--voice")
-            return command
+            StartRequest(global: global, routine: values["--routine"], plain: flags.contains("--plain"), voice: flags.contains("--voice")).run
         },
     ]
 
-    /// The command `arguments` (without the program's name) ask for, checked as argument-parser
-    /// checks it; nil when argument-parser should parse them.
-    static func command(_ arguments: [String]) -> (any ParsableCommand)? {
+    /// The work of the command `arguments` (without the program's name) ask for, checked as
+    /// argument-parser checks it; nil when argument-parser should parse them.
+    static func command(_ arguments: [String]) -> (() throws -> Void)? {
         var shape: Shape?
         var values: [String: String] = [:]
         var flags = Set<String>()
@@ -63,16 +55,12 @@ enum QuickCommandLine {
             }
         }
         guard let shape else { return nil }
-        var global = GlobalOptions()
-        global.home = values["--home"]
-        global.routines = values["--routines"]
-        var command = shape.make(global, values, flags)
+        let global = GlobalSettings(home: values["--home"], routines: values["--routines"])
         do {
             try global.validate()
-            try command.validate()
+            return try shape.make(global, values, flags)
         } catch {
             return nil
         }
-        return command
     }
 }

@@ -48,15 +48,15 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let clock = try global.clock()
+        let clock = try global.settings.clock()
         let today = clock.today()
         let last = to ?? today
         let first = from ?? last.adding(days: 1 - Self.defaultDays)
         guard first <= last else {
             throw ValidationError("--from (\(first)) is after the last day of the period (\(last)); give --to as well.")
         }
-        let safety = try global.loadLibrary().safety
-        let sources = paths.isEmpty ? [global.homeURL] : paths.map { URL(fileURLWithPath: $0) }
+        let safety = try global.settings.loadLibrary().safety
+        let sources = paths.isEmpty ? [global.settings.homeURL] : paths.map { URL(fileURLWithPath: $0) }
         // Every log is read before anything is written: a bad PATH leaves no report behind, and
         // its refusal names the path and what is wrong with it (LogStoreError). Each patient's
         // part of a table or JSON report is made with the review, on the same core.

@@ -19,7 +19,7 @@ extension RoutinesCommand {
         var json = false
 
         func run() throws {
-            let library = try global.libraryReportingSkips()
+            let library = try global.settings.libraryReportingSkips()
             if json {
                 try JSONOutput.print(library.routines.map(RoutineSummary.init))
             } else {
@@ -36,7 +36,7 @@ extension RoutinesCommand {
         var id: String
 
         func run() throws {
-            let library = try global.libraryReportingSkips()
+            let library = try global.settings.libraryReportingSkips()
             guard let routine = library.routine(id: id) else {
                 let ids = library.routines.map(\.id)
                 let close = ids.filter { $0.contains(id) || id.contains($0) }
@@ -59,7 +59,7 @@ extension RoutinesCommand {
 
         func run() throws {
             // The files themselves, never the cached copy.
-            let library = try global.loadLibrary(cached: false)
+            let library = try global.settings.loadLibrary(cached: false)
             let diagnostics = paths.isEmpty ? library.diagnostics : LibraryLoader.check(paths: paths, against: library)
             for diagnostic in diagnostics {
                 StandardError.print(diagnostic.description)

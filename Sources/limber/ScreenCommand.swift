@@ -47,7 +47,7 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let library = try global.libraryReportingSkips()
+        let library = try global.settings.libraryReportingSkips()
         let safety = library.safety
         if let cleared, let by {
             try clear(cleared, by: by, safety: safety)
@@ -57,17 +57,17 @@ struct ScreenCommand: ParsableCommand {
             throw LimberError(
                 "Unknown symptom '\(unknown)'. Choose one of: \(safety.symptoms.map(\.id).joined(separator: ", ")).")
         }
-        let clock = try global.clock()
+        let clock = try global.settings.clock()
         if none || !symptoms.isEmpty {
             let screening = Screening(symptoms: symptoms, at: clock.now(), in: clock.timeZone)
-            try global.logForWriting().record(screening)
+            try global.settings.logForWriting().record(screening)
             print(ScreeningText.confirmation(screening, safety: safety))
             return
         }
         guard StandardLineTerminal().canAnswer else {
             throw LimberError("Screening asks its questions on a terminal. Without one, use --none or --symptom NAME.")
         }
-        try Self.askAndRecord(library: library, store: global.logForWriting(), clock: clock)
+        try Self.askAndRecord(library: library, store: global.settings.logForWriting(), clock: clock)
     }
 
     /// Asks the screening questions in plain lines on the terminal and records the answers.
@@ -90,8 +90,8 @@ struct ScreenCommand: ParsableCommand {
             throw LimberError(
                 "'\(name)' is not a red flag, so there is nothing to clear. Red flags: \(safety.redFlags.map(\.id).joined(separator: ", ")).")
         }
-        let clock = try global.clock()
-        let store = try global.logForWriting()
+        let clock = try global.settings.clock()
+        let store = try global.settings.logForWriting()
         let today = clock.today()
         guard let stop = try SafetyStop.read(store, on: today, safety: safety),
             stop.flags.contains(where: { $0.symptom.id == name })

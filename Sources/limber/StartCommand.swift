@@ -19,6 +19,20 @@ struct StartCommand: ParsableCommand {
     @Flag(help: "Say each step, side, breathing phase and the last three seconds aloud (needs espeak-ng).")
     var voice = false
 
+    var request: StartRequest { StartRequest(global: global.settings, routine: routine, plain: plain, voice: voice) }
+
+    func run() throws {
+        try request.run()
+    }
+}
+
+/// What `start` was asked for, as plain values (see `GlobalSettings`), and playing it.
+struct StartRequest {
+    var global: GlobalSettings
+    var routine: String?
+    var plain: Bool
+    var voice: Bool
+
     func run() throws {
         let library = try global.libraryReportingSkips()
         let clock = try global.clock()
@@ -69,7 +83,7 @@ struct StartCommand: ParsableCommand {
             stop = try SafetyStop.read(store, on: today, safety: library.safety)
         } else {
             // The plan's own stop: the scheduler has read what it rests on.
-            let scheduler = try GlobalOptions.scheduler(from: today, library: library, log: store)
+            let scheduler = try GlobalSettings.scheduler(from: today, library: library, log: store)
             let plan = scheduler.plan(for: today)
             routines = plan.playable
             stop = scheduler.safetyStop(on: today)
@@ -98,7 +112,7 @@ struct StartCommand: ParsableCommand {
     }
 }
 
-extension StartCommand {
+extension StartRequest {
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
     func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {

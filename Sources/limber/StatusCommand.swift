@@ -17,6 +17,23 @@ struct StatusCommand: ParsableCommand {
     var format: String?
     @Flag(help: "Print today's status as JSON.") var json = false
 
+    var request: StatusRequest { StatusRequest(global: global.settings, format: format, json: json) }
+
+    func validate() throws {
+        try request.validate()
+    }
+
+    func run() throws {
+        try request.run()
+    }
+}
+
+/// What `status` was asked for, as plain values (see `GlobalSettings`), and printing it.
+struct StatusRequest {
+    var global: GlobalSettings
+    var format: String?
+    var json: Bool
+
     func validate() throws {
         if json, format != nil { throw ValidationError("--format and --json cannot be given together.") }
         do {

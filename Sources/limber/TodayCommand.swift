@@ -11,8 +11,8 @@ struct TodayCommand: ParsableCommand {
     @Flag(help: "Print the plan as JSON.") var json = false
 
     func run() throws {
-        let day = try date ?? global.clock().today()
-        let plan = try global.scheduler(from: day, library: global.libraryReportingSkips()).plan(for: day)
+        let day = try date ?? global.settings.clock().today()
+        let plan = try global.settings.scheduler(from: day, library: global.settings.libraryReportingSkips()).plan(for: day)
         if json {
             try JSONOutput.print(DayPlanJSON(plan: plan))
         } else {
@@ -35,8 +35,8 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let first = try from ?? global.clock().today()
-        let plans = try global.scheduler(from: first, library: global.libraryReportingSkips()).plan(days: days, from: first)
+        let first = try from ?? global.settings.clock().today()
+        let plans = try global.settings.scheduler(from: first, library: global.settings.libraryReportingSkips()).plan(days: days, from: first)
         if json {
             try JSONOutput.print(plans.map(DayPlanJSON.init))
         } else {

@@ -42,10 +42,11 @@ extension AppDatabase: LogStore {
 
     public func interruptUnfinishedSessions() throws -> [SessionRecord] {
         try write { db in
-            let unfinished = try SessionRecord
-                .filter(SessionRecord.Columns.status == SessionStatus.inProgress.rawValue)
-                .order(SessionRecord.Columns.startedAt)
-                .fetchAll(db)
+            // In SQL, as `status`'s reads: every start runs it before the first frame, and the
+            // query interface would look the table's columns up first.
+            let unfinished = try SessionRecord.fetchAll(db, sql: """
+                SELECT * FROM session WHERE status = ? ORDER BY started_at
+                """, arguments: [SessionStatus.inProgress.rawValue])
             return try unfinished.map { session in
                 var session = session
                 // The crash time is unknown; the end of the last finished step is the honest bound.

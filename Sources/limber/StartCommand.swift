@@ -116,6 +116,8 @@ extension StartRequest {
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
     func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {
+        // Most routines avoid no condition: their start does not read the log for the profile.
+        guard !routine.avoidWith.isEmpty else { return }
         let conditions = try global.logForReading()?.profile()?.conditions ?? []
         let clashing = routine.avoidWith.filter(conditions.contains)
         guard !clashing.isEmpty else { return }

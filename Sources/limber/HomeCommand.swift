@@ -29,7 +29,7 @@ struct HomeCommand: ParsableCommand {
         let clock = try global.settings.clock()
         try NcursesTerminal.checkAvailable()
         let store = try global.settings.logForWriting()
-        let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
+        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice, profile: try store.profile())
         ProcessSignals.install()
         let terminal = try NcursesTerminal()
         defer { terminal.close() }

@@ -13,12 +13,13 @@ struct SessionLaunch {
     let speaker: EspeakSpeaker?
 
     /// Made before the full screen opens: a missing espeak-ng is said on the plain terminal.
-    /// Cues are spoken when `voice` asks for them, or the profile does (`profile set --voice`).
-    init(library: RoutineLibrary, store: any LogStore, clock: WallClock, voice: Bool) throws {
+    /// Cues are spoken when `voice` asks for them, or the patient's `profile` does (`profile set
+    /// --voice`).
+    init(library: RoutineLibrary, store: any LogStore, clock: WallClock, voice: Bool, profile: Profile?) {
         self.library = library
         self.store = store
         self.clock = clock
-        let speaking = try voice || store.profile()?.speaks == true
+        let speaking = voice || profile?.speaks == true
         speaker = speaking ? EspeakSpeaker() : nil
         if speaking, speaker == nil {
             StandardError.print("\(voice ? "--voice" : "Spoken cues (profile set --voice)"): espeak-ng is not installed, so the session plays silently (Debian: apt-get install espeak-ng).")

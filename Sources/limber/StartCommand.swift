@@ -37,19 +37,25 @@ struct StartRequest {
         let library = try global.libraryReportingSkips()
         let clock = try global.clock()
         let today = clock.today()
-        let chosen = try routine.map { id in
+        // A routine chosen by hand is checked against the log before it is opened to write: read
+        // once, quietly (nothing when there is no log yet), for its conditions and a red flag.
+        var chosen: (routine: Routine, profile: Profile?, stop: SafetyStop?)?
+        if let id = routine {
             guard let found = library.routine(id: id) else {
                 throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
             }
-            try confirmConditions(of: found, library: library)
-            return found
+            let log = try global.logForReading()
+            let profile = try log?.profile()
+            try confirmConditions(of: found, conditions: profile?.conditions ?? [], library: library)
+            chosen = (found, profile, try log.flatMap { try SafetyStop.read($0, on: today, safety: library.safety) })
         }
         if !plain {
             try NcursesTerminal.checkAvailable()
         }
         // Refusals above change nothing; from here the log is opened once, to plan and to write.
         let store = try global.logForWriting()
-        let launch = try SessionLaunch(library: library, store: store, clock: clock, voice: voice)
+        let profile = try chosen == nil ? store.profile() : chosen?.profile
+        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice, profile: profile)
         // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
         // script or a pipe is never held up by it. In plain lines, before the stop signals are
         // taken over, so that Ctrl-C at a question ends the command.
@@ -79,8 +85,8 @@ struct StartRequest {
         let stop: SafetyStop?
         var notices: [String] = []
         if let chosen {
-            routines = [chosen]
-            stop = try SafetyStop.read(store, on: today, safety: library.safety)
+            routines = [chosen.routine]
+            stop = chosen.stop
         } else {
             // The plan's own stop: the scheduler has read what it rests on.
             let scheduler = try GlobalSettings.scheduler(from: today, library: library, log: store)
@@ -115,10 +121,7 @@ struct StartRequest {
 extension StartRequest {
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
-    func confirmConditions(of routine: Routine, library: RoutineLibrary) throws {
-        // Most routines avoid no condition: their start does not read the log for the profile.
-        guard !routine.avoidWith.isEmpty else { return }
-        let conditions = try global.logForReading()?.profile()?.conditions ?? []
+    func confirmConditions(of routine: Routine, conditions: [String], library: RoutineLibrary) throws {
         let clashing = routine.avoidWith.filter(conditions.contains)
         guard !clashing.isEmpty else { return }
         let names = clashing.map { id in library.conditions.first { $0.id == id }?.name ?? id }.joined(separator: ", ")

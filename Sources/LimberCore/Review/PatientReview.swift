@@ -60,8 +60,8 @@ public struct PatientReview: Encodable, Sendable, Equatable {
         self.to = to
 
         let records = contents.sessions.sorted { ($0.day, $0.startedAt, $0.id) < ($1.day, $1.startedAt, $1.id) }
-        let stepsBySession = Dictionary(grouping: contents.steps, by: \.sessionID)
-        let plannedBySession = Dictionary(grouping: contents.plannedSets, by: \.sessionID)
+        let stepsBySession = Dictionary(groupingRuns: contents.steps, by: \.sessionID)
+        let plannedBySession = Dictionary(groupingRuns: contents.plannedSets, by: \.sessionID)
         let reports = contents.selfReports.sorted { ($0.day, $0.recordedAt, $0.id) < ($1.day, $1.recordedAt, $1.id) }
         let inPeriod = { (day: LocalDay) in from <= day && day <= to }
 

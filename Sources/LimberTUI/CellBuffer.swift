@@ -73,31 +73,3 @@ public struct CellBuffer: Sendable, Equatable {
 
     public var text: String { lines.joined(separator: "\n") }
 }
-
-/// Terminal cell widths without asking the C library, so rendering stays pure and testable.
-public enum CharacterWidth {
-    public static func of(_ character: Character) -> Int {
-        // Most of every frame is ASCII: answer it without the Unicode property tables.
-        if character.isASCII { return 1 }
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        return scalar.properties.isEmojiPresentation || isEastAsianWide(scalar.value) ? 2 : 1
-    }
-
-    /// Cells `text` takes once drawn, its control characters made visible as `CellBuffer` does.
-    public static func of(_ text: String) -> Int {
-        // Printable ASCII (most of a review's text): a cell a byte, with nothing to escape.
-        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
-        return VisibleText.of(text).reduce(0) { $0 + of($1) }
-    }
-
-    /// `text` followed by spaces up to `width` cells (unchanged if already as wide).
-    public static func padded(_ text: String, to width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - of(text)))
-    }
-
-    private static func isEastAsianWide(_ value: UInt32) -> Bool {
-        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-            || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-            || (0xFF00...0xFF60).contains(value) || (0xFFE0...0xFFE6).contains(value)
-    }
-}

@@ -115,12 +115,12 @@ public enum ReviewTable {
                     + "\(entry.weakerSide?.rawValue ?? "none"); \(entry.minutes) min a day; equipment \(list(entry.equipment)); "
                     + "rest days \(list(entry.restDays.map(\.rawValue)))", width: width - 2)
         })
-        lines += section("Sessions", review.sessions.flatMap { session in
+        lines += section("Sessions", review.sessions.concurrentMap { session in
             let pain = session.painBefore == nil && session.painAfter == nil ? ""
                 : " pain \(session.painBefore.map(String.init) ?? "-")→\(session.painAfter.map(String.init) ?? "-")"
             let exercises = session.exercises.map { "\($0.routine) \($0.setsDone)/\($0.setsPlanned)" }.joined(separator: ", ")
             return TextLayout.wrap("\(session.date) \(session.status.rawValue)\(pain): \(exercises)", width: width - 2)
-        })
+        }.flatMap { $0 })
         return lines
     }
 

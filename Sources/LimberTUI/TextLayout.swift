@@ -6,7 +6,7 @@ enum TextLayout {
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in text.split(separator: " ") {
+        for word in words(text) {
             // The line is measured once, not again with each word, nor copied for each word (a
             // review wraps thousands): between printable ASCII and a space no characters join,
             // so widths add up. Elsewhere the line with the word is measured whole.
@@ -34,6 +34,21 @@ enum TextLayout {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// `text` split at its spaces. When each scalar is a character by itself (a review's lines),
+    /// at the space bytes, without breaking the text into characters first.
+    static func words(_ text: String) -> [Substring] {
+        guard text.unicodeScalars.allSatisfy(CharacterWidth.standsAloneInOneCell) else { return text.split(separator: " ") }
+        let utf8 = text.utf8
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        for index in utf8.indices where utf8[index] == UInt8(ascii: " ") {
+            if start < index { words.append(text[start..<index]) }
+            start = utf8.index(after: index)
+        }
+        if start < utf8.endIndex { words.append(text[start...]) }
+        return words
     }
 
     /// A printable ASCII character: one cell, and never part of a character with its neighbours.

@@ -1,3 +1,4 @@
+import LimberTestSupport
 import Testing
 
 @testable import LimberTUI
@@ -16,5 +17,17 @@ struct TextLayoutTests {
     @Test func aWordBeginningWithACombiningMarkJoinsTheSpaceBeforeIt() {
         // " \u{301}" is one character: "a \u{301}b" takes 3 cells, not 1 + 1 + 2.
         #expect(TextLayout.wrap("a \u{301}b", width: 3) == ["a \u{301}b"])
+    }
+
+    /// Text whose every scalar stands alone is split at its space bytes; it must give the words
+    /// splitting at space characters gives, runs of spaces and spaces at either end included.
+    @Test func wordsAreSplitAtSpacesAsCharactersAre() {
+        let scalars: [Unicode.Scalar] = [" ", " ", "a", "3", ":", "→", "é", "█", "\u{301}", "日", "\u{200D}", "\u{7}"]
+        var random = SeededRandom(seed: 13)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...12, using: &random) { text.unicodeScalars.append(scalars.randomElement(using: &random)!) }
+            #expect(TextLayout.words(text) == text.split(separator: " "), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 }

@@ -22,8 +22,8 @@ public enum LogArchive {
             try container.encode(LogTime.text(date))
         }
         var lines = [try encoder.encode(Header(format: format, version: version, exportedAt: exportedAt))]
-        let stepsBySession = Dictionary(grouping: contents.steps, by: \.sessionID)
-        let plannedBySession = Dictionary(grouping: contents.plannedSets, by: \.sessionID)
+        let stepsBySession = Dictionary(groupingRuns: contents.steps, by: \.sessionID)
+        let plannedBySession = Dictionary(groupingRuns: contents.plannedSets, by: \.sessionID)
         var records: [Line] = contents.profileChanges.map(Line.profileChange)
         for session in contents.sessions {
             records.append(.session(session))

@@ -60,23 +60,18 @@ public struct PatientReview: Encodable, Sendable, Equatable {
         self.to = to
 
         let records = contents.sessions.sorted { ($0.day, $0.startedAt, $0.id) < ($1.day, $1.startedAt, $1.id) }
-        let stepsBySession = Dictionary(grouping: contents.steps, by: \.sessionID)
-        let plannedBySession = Dictionary(grouping: contents.plannedSets, by: \.sessionID)
+        let stepsBySession = Dictionary(groupingRuns: contents.steps, by: \.sessionID)
+        let plannedBySession = Dictionary(groupingRuns: contents.plannedSets, by: \.sessionID)
         let reports = contents.selfReports.sorted { ($0.day, $0.recordedAt, $0.id) < ($1.day, $1.recordedAt, $1.id) }
         let inPeriod = { (day: LocalDay) in from <= day && day <= to }
 
         // Sessions of the period in full; before it, only whether something was played (the streak).
-        var activeDays = Set<Int>()
-        var sessions: [ReviewSession] = []
-        for record in records where record.day <= to {
-            if inPeriod(record.day) {
-                let session = ReviewSession(LoggedSession(
-                    session: record, steps: stepsBySession[record.id] ?? [], plannedSets: plannedBySession[record.id] ?? []))
-                sessions.append(session)
-                if session.played { activeDays.insert(record.day.dayNumber) }
-            } else if stepsBySession[record.id]?.contains(where: { $0.status != .skipped }) ?? false {
-                activeDays.insert(record.day.dayNumber)
-            }
+        let sessions = records.filter { inPeriod($0.day) }.map {
+            LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? [], plannedSets: plannedBySession[$0.id] ?? [])
+        }.concurrentMap { ReviewSession($0) }
+        var activeDays = Set(sessions.filter(\.played).map(\.date.dayNumber))
+        for record in records where record.day < from {
+            if stepsBySession[record.id]?.contains(where: { $0.status != .skipped }) ?? false { activeDays.insert(record.day.dayNumber) }
         }
         self.sessions = sessions
         lastSession = records.last { $0.day <= to }.map { LastSession(date: $0.day, status: $0.status) }

@@ -68,46 +68,47 @@ public struct ReviewExercise: Encodable, Sendable, Equatable {
     /// session without a stored plan (an older log) is measured against the sets it played.
     static func of(_ logged: LoggedSession) -> [ReviewExercise] {
         struct SetKey: Hashable {
-            var routine: String, step: Int, side: Side?, set: Int
+            // The numbers first: they tell most sets apart at the least cost.
+            var step: Int, set: Int, side: Side?, routine: String
         }
-        // Each set once, in the order first met, with its planned seconds and its best take, and
-        // the sets of each routine in the order the routines were first met: a lookup or two a
-        // step, as the review asks this of every step of years of log.
-        var setIndex: [SetKey: Int] = [:]
-        var planned: [Int] = [], best: [StepResult?] = []
-        var routineIndex: [String: Int] = [:]
-        var routines: [(id: String, sets: [Int])] = []
+        // Each set once, in the order first met, with its planned seconds and its best take (the
+        // step's place in `logged.steps`), and the sets of each routine in the order the routines
+        // were first met.
+        var sets = FirstMetNumbers<SetKey>(), routines = FirstMetNumbers<String>()
+        var planned: [Int] = [], best: [Int?] = [], routineSets: [[Int]] = []
         func note(_ key: SetKey, plannedSeconds: Int) -> Int {
-            if let index = setIndex[key] { return index }
-            let index = planned.count
-            setIndex[key] = index
+            let (index, isNew) = sets.number(of: key)
+            guard isNew else { return index }
             planned.append(plannedSeconds)
             best.append(nil)
-            if let routine = routineIndex[key.routine] {
-                routines[routine].sets.append(index)
-            } else {
-                routineIndex[key.routine] = routines.count
-                routines.append((key.routine, [index]))
-            }
+            let (routine, isNewRoutine) = routines.number(of: key.routine)
+            if isNewRoutine { routineSets.append([index]) } else { routineSets[routine].append(index) }
             return index
         }
         for set in logged.plannedSets {
-            _ = note(SetKey(routine: set.routineID, step: set.stepIndex, side: set.side, set: set.setNumber), plannedSeconds: set.plannedSeconds)
+            _ = note(SetKey(step: set.stepIndex, set: set.setNumber, side: set.side, routine: set.routineID), plannedSeconds: set.plannedSeconds)
         }
-        for step in logged.steps {
+        for (position, step) in logged.steps.enumerated() {
             let index = note(
-                SetKey(routine: step.routineID, step: step.stepIndex, side: step.side, set: step.setNumber), plannedSeconds: step.plannedSeconds)
-            if let kept = best[index], kept.rank >= step.rank { continue }
-            best[index] = step
+                SetKey(step: step.stepIndex, set: step.setNumber, side: step.side, routine: step.routineID), plannedSeconds: step.plannedSeconds)
+            if let kept = best[index], logged.steps[kept].rank >= step.rank { continue }
+            best[index] = position
         }
-        return routines.map { routine in
-            let takes = routine.sets.compactMap { best[$0] }.filter { $0.status != .skipped }
-            let done = takes.filter { $0.status == .done }.count
-            let status: Status = takes.isEmpty ? .notDone : done == routine.sets.count ? .done : .partial
+        return zip(routines.keys, routineSets).map { routine, routineSets in
+            var played = 0, done = 0, plannedSeconds = 0, doneSeconds = 0
+            for set in routineSets {
+                plannedSeconds += planned[set]
+                guard let position = best[set] else { continue }
+                let take = logged.steps[position]
+                guard take.status != .skipped else { continue }
+                played += 1
+                doneSeconds += take.doneSeconds
+                if take.status == .done { done += 1 }
+            }
+            let status: Status = played == 0 ? .notDone : done == routineSets.count ? .done : .partial
             return ReviewExercise(
-                routine: VisibleText.of(routine.id), setsPlanned: routine.sets.count, setsDone: done,
-                plannedSeconds: routine.sets.reduce(0) { $0 + planned[$1] },
-                doneSeconds: takes.reduce(0) { $0 + $1.doneSeconds }, status: status)
+                routine: VisibleText.of(routine), setsPlanned: routineSets.count, setsDone: done, plannedSeconds: plannedSeconds,
+                doneSeconds: doneSeconds, status: status)
         }
     }
 }

@@ -1,26 +1,62 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LimberCore
 
 // The records a review reads by the thousand (sessions, their planned sets and steps, and
 // self-reports) are read column by column rather than through Codable, which costs several
 // times as much per row: ten years of log are some 75,000 rows. Each value is checked as the
 // Codable path checks it; a value the log could not have written is an `invalidRecord`.
+// Profiles, screenings and clearances are read through Codable by GRDB, and column by column
+// by `status`'s bare reader (`RawLogRead`), which must not pay for Codable's first use; a
+// test holds the two to the same records.
 //
 // Each such record selects its columns in the order of its `selection` and reads them back in
 // that order by position (`RowColumns`): looking a column up by its name, for every value of
 // every row, cost more than decoding the value.
 
+/// Where a row's values come from: a GRDB row, or a statement stepped on a bare SQLite
+/// connection (`RawLogRead`, for `status`), so that each record is decoded by one piece of code
+/// whichever way the log was read. Values are converted as GRDB converts them.
+protocol ColumnSource {
+    /// The value at `index`, which is not NULL; `column` names it in messages.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value
+    func isNull(at index: Int) -> Bool
+}
+
+extension Row: ColumnSource {
+    // GRDB's own errors say which column would not decode.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value {
+        try decode(atIndex: index)
+    }
+
+    func isNull(at index: Int) -> Bool { hasNull(atIndex: index) }
+}
+
+/// The current row of a statement stepped on a bare SQLite connection.
+struct StatementColumns: ColumnSource {
+    let statement: OpaquePointer
+
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value {
+        guard let value = Value.fromStatement(statement, atUncheckedIndex: CInt(index)) else {
+            throw LogStoreError.invalidRecord("\(column()) is NULL or not \(Value.self)")
+        }
+        return value
+    }
+
+    func isNull(at index: Int) -> Bool { sqlite3_column_type(statement, CInt(index)) == SQLITE_NULL }
+}
+
 /// The columns of one row, read one after the other in the order of `names` (the record's
-/// `databaseSelection`), each named in messages.
-struct RowColumns {
-    private let row: Row
+/// `selection`), each named in messages.
+struct RowColumns<Source: ColumnSource> {
+    private let source: Source
     private let names: [String]
     private let table: String
     private var index = 0
 
-    init(_ row: Row, names: [String], table: String) {
-        self.row = row
+    init(_ source: Source, names: [String], table: String) {
+        self.source = source
         self.names = names
         self.table = table
     }
@@ -28,12 +64,15 @@ struct RowColumns {
     /// The next column's value as GRDB decodes it.
     mutating func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value {
         defer { index += 1 }
-        return try row.decode(atIndex: index)
+        return try source.value(at: index, column: "\(table).\(names[index])")
     }
 
     mutating func optional<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value? {
-        defer { index += 1 }
-        return try row.decode(atIndex: index)
+        guard !source.isNull(at: index) else {
+            index += 1
+            return nil
+        }
+        return try value() as Value
     }
 
     mutating func text() throws -> String { try value() }
@@ -50,7 +89,7 @@ struct RowColumns {
     }
 
     mutating func optionalChoice<Choice: LogChoice>() throws -> Choice? {
-        guard !row.hasNull(atIndex: index) else {
+        guard !source.isNull(at: index) else {
             index += 1
             return nil
         }
@@ -66,7 +105,7 @@ struct RowColumns {
     }
 
     mutating func optionalInstant() throws -> Date? {
-        guard !row.hasNull(atIndex: index) else {
+        guard !source.isNull(at: index) else {
             index += 1
             return nil
         }
@@ -87,6 +126,28 @@ struct RowColumns {
             throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of names")
         }
         return list
+    }
+
+    /// A list of names from a closed set (a profile's rest days).
+    mutating func choices<Choice: LogChoice>() throws -> [Choice] {
+        try strings().map { name in
+            guard let value = Choice(rawValue: name) else {
+                throw LogStoreError.invalidRecord(
+                    "\(column) '\(name)' is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return value
+        }
+    }
+
+    /// A profile's flagged issues, a JSON list of `{"issue":…,"since":…}` read as GRDB reads it.
+    /// A profile without one, the usual case, is read without JSONDecoder.
+    mutating func flaggedIssues() throws -> [FlaggedIssue] {
+        let text: String = try value()
+        if text == "[]" { return [] }
+        guard let issues = try? JSONDecoder().decode([FlaggedIssue].self, from: Data(text.utf8)) else {
+            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of flagged issues")
+        }
+        return issues
     }
 }
 
@@ -127,8 +188,10 @@ extension SessionRecord {
     ]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             id: try columns.text(), day: try columns.day(), plannedRoutines: try columns.strings(),
             startedAt: try columns.instant(), endedAt: try columns.optionalInstant(), status: try columns.choice(),
@@ -143,8 +206,10 @@ extension StepResult {
     ]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             id: try columns.text(), sessionID: try columns.text(), routineID: try columns.text(), stepIndex: try columns.value(),
             stepName: try columns.text(), side: try columns.optionalChoice(), setNumber: try columns.value(),
@@ -159,8 +224,10 @@ extension PlannedSet {
     ]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             sessionID: try columns.text(), position: try columns.value(), routineID: try columns.text(),
             stepIndex: try columns.value(), stepName: try columns.text(), side: try columns.optionalChoice(),
@@ -172,11 +239,49 @@ extension SelfReport {
     static let selection = ["id", "day", "recorded_at", "kind", "activity", "minutes", "pain", "symptom", "note"]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), kind: try columns.choice(),
             activity: try columns.optionalChoice(), minutes: try columns.optional(), pain: try columns.optional(),
             symptom: try columns.optional(), note: try columns.optional())
+    }
+}
+
+extension Profile {
+    static let selection = [
+        "id", "day", "name", "flagged_issues", "conditions", "weaker_side", "daily_minutes", "equipment", "rest_days",
+        "updated_at", "voice",
+    ]
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        self.init(
+            id: try columns.text(), day: try columns.day(), name: try columns.optional(), flaggedIssues: try columns.flaggedIssues(),
+            conditions: try columns.strings(), weakerSide: try columns.optionalChoice(), dailyMinutes: try columns.optional(),
+            equipment: try columns.strings(), restDays: try columns.choices(), updatedAt: try columns.instant(),
+            voice: try columns.optional())
+    }
+}
+
+extension Screening {
+    static let selection = ["id", "day", "recorded_at", "symptoms"]
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        self.init(id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), symptoms: try columns.strings())
+    }
+}
+
+extension Clearance {
+    static let selection = ["id", "day", "recorded_at", "symptom", "cleared_by"]
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        self.init(
+            id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), symptom: try columns.text(),
+            clearedBy: try columns.text())
     }
 }

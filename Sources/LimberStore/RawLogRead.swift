@@ -21,7 +21,7 @@ final class RawLogRead: DayLogReader, @unchecked Sendable {
     /// `body` run over the log at `location` read so; nil when it cannot be, for the caller to
     /// read it the ordinary way.
     static func read<Value>(_ location: LogLocation, _ body: (any DayLogReader) throws -> Value) -> Value? {
-        (try? attempt(location, body)) ?? nil
+        try? attempt(location, body)
     }
 
     /// `read`, throwing what SQLite or a record's decoding threw.

@@ -139,12 +139,10 @@ struct RowColumns<Source: ColumnSource> {
         }
     }
 
-    /// A profile's flagged issues, a JSON list of `{"issue":…,"since":…}` read as GRDB reads it.
-    /// A profile without one, the usual case, is read without JSONDecoder.
+    /// A profile's flagged issues (`FlaggedIssueList`).
     mutating func flaggedIssues() throws -> [FlaggedIssue] {
         let text: String = try value()
-        if text == "[]" { return [] }
-        guard let issues = try? JSONDecoder().decode([FlaggedIssue].self, from: Data(text.utf8)) else {
+        guard let issues = FlaggedIssueList.decode(text) else {
             throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of flagged issues")
         }
         return issues
@@ -179,6 +177,46 @@ enum StringList {
             guard rest.first == UInt8(ascii: ","), rest.count > 1 else { return nil }
             rest = rest.dropFirst()
         }
+    }
+}
+
+/// A profile's flagged issues as GRDB stores them, JSON with its keys sorted
+/// (`[{"issue":"prolonged-sitting","since":"2024-05-01"}]`), read by `RawLogRead` without
+/// Codable: the plain form, with no escape or control character in a name, is split directly;
+/// anything else goes to JSONDecoder, whose answer is the rule.
+enum FlaggedIssueList {
+    static func decode(_ text: String) -> [FlaggedIssue]? {
+        if let plain = plain(text) { return plain }
+        return try? JSONDecoder().decode([FlaggedIssue].self, from: Data(text.utf8))
+    }
+
+    private static func plain(_ text: String) -> [FlaggedIssue]? {
+        let (open, middle, close) = (Array(#"{"issue":""#.utf8), Array(#"","since":""#.utf8), Array(#""}"#.utf8))
+        let quote = UInt8(ascii: "\"")
+        let bytes = Array(text.utf8)
+        guard bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes.count >= 2 else { return nil }
+        var rest = bytes[1..<(bytes.count - 1)]
+        var issues: [FlaggedIssue] = []
+        while !rest.isEmpty {
+            guard rest.starts(with: open) else { return nil }
+            rest = rest.dropFirst(open.count)
+            guard let issueEnd = rest.firstIndex(of: quote) else { return nil }
+            let issue = rest[..<issueEnd]
+            guard !issue.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) else { return nil }
+            rest = rest[issueEnd...]
+            guard rest.starts(with: middle) else { return nil }
+            rest = rest.dropFirst(middle.count)
+            guard let dayEnd = rest.firstIndex(of: quote), let since = LocalDay(String(decoding: rest[..<dayEnd], as: UTF8.self))
+            else { return nil }
+            rest = rest[dayEnd...]
+            guard rest.starts(with: close) else { return nil }
+            rest = rest.dropFirst(close.count)
+            issues.append(FlaggedIssue(issue: String(decoding: issue, as: UTF8.self), since: since))
+            if rest.isEmpty { break }
+            guard rest.first == UInt8(ascii: ","), rest.count > 1 else { return nil }
+            rest = rest.dropFirst()
+        }
+        return issues
     }
 }
 
@@ -258,11 +296,13 @@ extension Profile {
 
     init(source: some ColumnSource) throws {
         var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        let (id, day, name, flaggedIssues) = (try columns.text(), try columns.day(), try columns.optional(String.self), try columns.flaggedIssues())
+        let (conditions, weakerSide, dailyMinutes) = (try columns.strings(), try columns.optionalChoice() as Side?, try columns.optional(Int.self))
+        let (equipment, restDays, updatedAt) = (try columns.strings(), try columns.choices() as [Weekday], try columns.instant())
+        // The voice column came last (v4), after updated_at; the initializer takes it before.
         self.init(
-            id: try columns.text(), day: try columns.day(), name: try columns.optional(), flaggedIssues: try columns.flaggedIssues(),
-            conditions: try columns.strings(), weakerSide: try columns.optionalChoice(), dailyMinutes: try columns.optional(),
-            equipment: try columns.strings(), restDays: try columns.choices(), updatedAt: try columns.instant(),
-            voice: try columns.optional())
+            id: id, day: day, name: name, flaggedIssues: flaggedIssues, conditions: conditions, weakerSide: weakerSide,
+            dailyMinutes: dailyMinutes, equipment: equipment, restDays: restDays, voice: try columns.optional(), updatedAt: updatedAt)
     }
 }
 

@@ -44,6 +44,14 @@ struct RawLogReadTests {
         try DayReads(try #require(try LogOpening.forReading(home: home)), from: first, through: last)
     }
 
+    /// Runs `sql` on the log as another program would, and closes it (its -wal goes with it).
+    func change(_ home: URL, _ sql: String) throws {
+        let queue = try DatabaseQueue(path: logFile(in: home).path)
+        try queue.write { try $0.execute(sql: sql) }
+        try queue.close()
+        #expect(try sideFiles(in: home).isEmpty)
+    }
+
     func sideFiles(in home: URL) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0 != "limber.sqlite" }.sorted()
     }
@@ -121,9 +129,7 @@ struct RawLogReadTests {
     func anOlderLog() throws {
         try withTemporaryHome { home in
             try LogOpening.forWriting(home: home).record(.pain(2, at: Sample.at(0), in: utc))
-            try DatabaseQueue(path: logFile(in: home).path).write { db in
-                try db.execute(sql: "ALTER TABLE profile_change DROP COLUMN voice; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%'")
-            }
+            try change(home, "ALTER TABLE profile_change DROP COLUMN voice; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%'")
             let before = try Data(contentsOf: logFile(in: home))
             #expect(try raw(home) == nil)
             let pains = try LogOpening.readingDay(home: home) { try $0.selfReports(from: "2024-05-01", through: "2024-05-01").map(\.pain) }
@@ -140,10 +146,13 @@ struct RawLogReadTests {
           ])
     func aMalformedValue(update: String, message: String) throws {
         try withTemporaryHome { home in
-            let store = try LogOpening.forWriting(home: home)
-            _ = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.at(0), plan: nil)
-            try store.record(.pain(2, at: Sample.at(0), in: utc))
-            try DatabaseQueue(path: logFile(in: home).path).write { try $0.execute(sql: update) }
+            do {
+                // The store closes at the end of this block, as a `limber log` would.
+                let store = try LogOpening.forWriting(home: home)
+                _ = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.at(0), plan: nil)
+                try store.record(.pain(2, at: Sample.at(0), in: utc))
+            }
+            try change(home, update)
             let rawError = #expect(throws: LogStoreError.self) { try raw(home) }
             let grdbError = #expect(throws: LogStoreError.self) { try grdb(home) }
             let statusError = #expect(throws: LogStoreError.self) {

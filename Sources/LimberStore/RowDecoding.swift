@@ -80,12 +80,25 @@ struct RowColumns<Source: ColumnSource> {
     private var column: String { "\(table).\(names[index - 1])" }
 
     mutating func choice<Choice: LogChoice>() throws -> Choice {
+        // Read first: `chosen(try value())` would name the column before this one.
         let name: String = try value()
+        return try chosen(name)
+    }
+
+    /// `name` as one of a closed set of names, else a message listing them.
+    private func chosen<Choice: LogChoice>(_ name: String) throws -> Choice {
         guard let value = Choice(rawValue: name) else {
             throw LogStoreError.invalidRecord(
                 "\(column) '\(name)' is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return value
+    }
+
+    /// The next column's text as `parse` reads it, else a message saying it is not `expected`.
+    private mutating func parsed<Parsed>(_ parse: (String) -> Parsed?, expected: String) throws -> Parsed {
+        let text: String = try value()
+        guard let parsed = parse(text) else { throw LogStoreError.invalidRecord("\(column) '\(text)' is not \(expected)") }
+        return parsed
     }
 
     mutating func optionalChoice<Choice: LogChoice>() throws -> Choice? {
@@ -97,11 +110,7 @@ struct RowColumns<Source: ColumnSource> {
     }
 
     mutating func instant() throws -> Date {
-        let text: String = try value()
-        guard let date = LogTime.date(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a time like 2024-05-01T07:30:00.000Z")
-        }
-        return date
+        try parsed(LogTime.date, expected: "a time like 2024-05-01T07:30:00.000Z")
     }
 
     mutating func optionalInstant() throws -> Date? {
@@ -113,39 +122,21 @@ struct RowColumns<Source: ColumnSource> {
     }
 
     mutating func day() throws -> LocalDay {
-        let text: String = try value()
-        guard let day = LocalDay(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a date like 2024-05-01")
-        }
-        return day
+        try parsed(LocalDay.init, expected: "a date like 2024-05-01")
     }
 
     mutating func strings() throws -> [String] {
-        let text: String = try value()
-        guard let list = StringList.decode(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of names")
-        }
-        return list
+        try parsed(StringList.decode, expected: "a list of names")
     }
 
     /// A list of names from a closed set (a profile's rest days).
     mutating func choices<Choice: LogChoice>() throws -> [Choice] {
-        try strings().map { name in
-            guard let value = Choice(rawValue: name) else {
-                throw LogStoreError.invalidRecord(
-                    "\(column) '\(name)' is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return value
-        }
+        try strings().map { try chosen($0) }
     }
 
     /// A profile's flagged issues (`FlaggedIssueList`).
     mutating func flaggedIssues() throws -> [FlaggedIssue] {
-        let text: String = try value()
-        guard let issues = FlaggedIssueList.decode(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of flagged issues")
-        }
-        return issues
+        try parsed(FlaggedIssueList.decode, expected: "a list of flagged issues")
     }
 }
 

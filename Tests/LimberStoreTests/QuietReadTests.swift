@@ -12,10 +12,6 @@ struct QuietReadTests {
         try LogOpening.forWriting(home: home).record(.pain(pain, at: Sample.at(seconds), in: utc))
     }
 
-    func sideFiles(in home: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0 != "limber.sqlite" }.sorted()
-    }
-
     @Test("leaves no -wal or -shm beside it, and still sees what a writer adds while it is open")
     func leavesNothingAndSeesLaterWrites() throws {
         try withTemporaryHome { home in

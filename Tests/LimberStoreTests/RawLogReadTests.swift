@@ -52,10 +52,6 @@ struct RawLogReadTests {
         #expect(try sideFiles(in: home).isEmpty)
     }
 
-    func sideFiles(in home: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0 != "limber.sqlite" }.sorted()
-    }
-
     /// Text as a patient or a clinic might type it, or worse: control characters, escapes, quotes,
     /// a NUL, non-ASCII letters.
     func text(_ random: inout SeededRandom) -> String {

@@ -14,6 +14,8 @@ import LimberCore
 /// or newer Limber's, another program's database, any error or a writer turning up while it was
 /// read) is left to the ordinary reader (`AppDatabase.existing`), which reads it, or says what is
 /// wrong, exactly as it always has.
+///
+/// Sendable unchecked: it is used on one thread, inside `read`, and never outlives the call.
 final class RawLogRead: DayLogReader, @unchecked Sendable {
     private let connection: OpaquePointer
     private let path: String
@@ -89,19 +91,19 @@ final class RawLogRead: DayLogReader, @unchecked Sendable {
         ProfileHistory(try rows(.profileChanges) { try Profile(source: $0) })
     }
 
-    private func rows<Row>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Row) throws -> [Row] {
+    private func rows<Record>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
         try rows(query.sql, query.arguments, decode)
     }
 
     /// Every row of `sql` with `arguments` bound in order, as `decode` reads each.
-    private func rows<Row>(_ sql: String, _ arguments: [String], _ decode: (StatementColumns) throws -> Row) throws -> [Row] {
+    private func rows<Record>(_ sql: String, _ arguments: [String], _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
         var prepared: OpaquePointer?
         guard sqlite3_prepare_v2(connection, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else { throw failure() }
         defer { sqlite3_finalize(statement) }
         for (index, argument) in arguments.enumerated() {
             guard sqlite3_bind_text(statement, CInt(index + 1), argument, -1, Self.transient) == SQLITE_OK else { throw failure() }
         }
-        var rows: [Row] = []
+        var rows: [Record] = []
         while true {
             switch sqlite3_step(statement) {
             case SQLITE_ROW: rows.append(try decode(StatementColumns(statement: statement)))

@@ -134,6 +134,18 @@ struct RawLogReadTests {
         }
     }
 
+    @Test("a newer Limber's log is left to the ordinary reader, which refuses it as before")
+    func aNewerLog() throws {
+        try withTemporaryHome { home in
+            try LogOpening.forWriting(home: home).record(.pain(2, at: Sample.at(0), in: utc))
+            try change(home, "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+            #expect(try raw(home) == nil)
+            #expect(throws: LogStoreError.newerLog(path: logFile(in: home).path)) {
+                try LogOpening.readingDay(home: home) { try $0.profileHistory() }
+            }
+        }
+    }
+
     @Test("a value the log could not have written is the same invalidRecord error either way",
           arguments: [
             ("UPDATE session SET day = '2024-02-30'", "session.day '2024-02-30' is not a date like 2024-05-01"),

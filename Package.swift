@@ -25,7 +25,11 @@ let package = Package(
         ),
         .target(
             name: "LimberStore",
-            dependencies: ["LimberCore", .product(name: "GRDB", package: "GRDB.swift")]
+            // GRDBSQLite: SQLite's C API, through which `status` reads a log nobody has open
+            // without a GRDB database (RawLogRead).
+            dependencies: [
+                "LimberCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // The clinician's review as CSV and HTML: kept out of LimberCore so the core stays free of
         // the CSV and template libraries.

@@ -97,55 +97,43 @@ extension AppDatabase: LogStore {
         }
     }
 
-    // The reads `status` makes (every few seconds) are written in SQL: building the same
-    // statement through GRDB's query interface costs more than running it.
+    // The reads `status` makes (every few seconds): their SQL is DayQuery's, shared with
+    // `status`'s bare reader (RawLogRead).
 
     public func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
-        try read { db in
-            try SessionRecord.fetchAll(db, sql: """
-                SELECT * FROM session WHERE day >= ? AND day <= ? ORDER BY day DESC, started_at DESC, id
-                """, arguments: [firstDay, lastDay])
-        }
+        try fetchAll(.sessionRecords(from: firstDay, through: lastDay))
     }
 
     public func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {
-        try read { db in
-            try LocalDay.fetchAll(db, sql: """
-                SELECT DISTINCT session.day FROM session
-                WHERE session.day BETWEEN ? AND ?
-                  AND EXISTS (SELECT 1 FROM step_result
-                              WHERE step_result.session_id = session.id AND step_result.status != ?)
-                ORDER BY session.day DESC
-                """, arguments: [firstDay, lastDay, StepStatus.skipped.rawValue])
-        }
+        try fetchAll(.playedDays(from: firstDay, through: lastDay))
     }
 
     public func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
-        try read { db in
-            try SelfReport.fetchAll(db, sql: """
-                SELECT * FROM self_report WHERE day >= ? AND day <= ? ORDER BY recorded_at DESC, id
-                """, arguments: [firstDay, lastDay])
-        }
+        try fetchAll(.selfReports(from: firstDay, through: lastDay))
     }
 
     public func symptomReports(through lastDay: LocalDay) throws -> [SelfReport] {
-        try read { db in
-            try SelfReport.fetchAll(db, sql: """
-                SELECT * FROM self_report WHERE kind = ? AND day <= ? ORDER BY recorded_at DESC, id
-                """, arguments: [SelfReportKind.symptom.rawValue, lastDay])
-        }
+        try fetchAll(.symptomReports(through: lastDay))
     }
 
     public func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
-        try read { try Screening.fetchAll($0, from: firstDay, through: lastDay) }
+        try fetchAll(.screenings(from: firstDay, through: lastDay))
     }
 
     public func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
-        try read { try Clearance.fetchAll($0, from: firstDay, through: lastDay) }
+        try fetchAll(.clearances(from: firstDay, through: lastDay))
     }
 
     public func profileHistory() throws -> ProfileHistory {
-        try read { try ProfileHistory(Profile.fetchAll($0, sql: "SELECT * FROM profile_change")) }
+        try ProfileHistory(fetchAll(.profileChanges))
+    }
+
+    private func fetchAll<Record: FetchableRecord>(_ query: DayQuery) throws -> [Record] {
+        try read { try Record.fetchAll($0, sql: query.sql, arguments: StatementArguments(query.arguments)) }
+    }
+
+    private func fetchAll<Value: DatabaseValueConvertible>(_ query: DayQuery) throws -> [Value] {
+        try read { try Value.fetchAll($0, sql: query.sql, arguments: StatementArguments(query.arguments)) }
     }
 
     public func saveProfile(_ profile: Profile) throws {

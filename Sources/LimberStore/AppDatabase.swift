@@ -69,18 +69,18 @@ public struct AppDatabase: Sendable {
         // A log nobody has open is read leaving no files beside it, unless a writer turns up.
         if quietly, copy == nil, let quiet = QuietRead(path: location.path, reopen: { try existing(location, quietly: false) }) {
             do {
-                let inspected = try inspect(quiet.uri, named: location.path)
-                if let queue = inspected.upToDate, quiet.isUnchanged {
+                let inspected = try inspect(quiet.file.uri, named: location.path)
+                if let queue = inspected.upToDate, quiet.file.isUnchanged {
                     return AppDatabase(reading: queue, path: location.path, quiet: quiet)
                 }
-                if inspected.kind != .limberLog, quiet.isUnchanged { return nil }
+                if inspected.kind != .limberLog, quiet.file.isUnchanged { return nil }
                 if inspected.kind == .limberLog {
                     let older = try ReadingCopy(of: location)
-                    if quiet.isUnchanged {
+                    if quiet.file.isUnchanged {
                         return AppDatabase(reading: try migrated(older), path: location.path, quiet: nil)
                     }
                 }
-            } catch where quiet.isUnchanged {
+            } catch where quiet.file.isUnchanged {
                 throw LogStoreError.translating(error, path: location.path)
             } catch {}
             // A writer at work meanwhile: the ordinary way.
@@ -202,7 +202,7 @@ public struct AppDatabase: Sendable {
     /// One consistent snapshot; SQLite's errors come out as `LogStoreError`.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
         if let quiet {
-            if let result = try? writer.read(value), quiet.isUnchanged { return result }
+            if let result = try? writer.read(value), quiet.file.isUnchanged { return result }
             // A writer came while it was read: read again, the ordinary way.
             return try quiet.ordinaryLog().read(value)
         }

@@ -18,6 +18,9 @@ enum LogMigrations {
     static let screening = "v3: screening and clearances"
     /// The profile's spoken-cues setting (issue 14); NULL in older changes, which is off.
     static let voice = "v4: profile voice setting"
+    /// Every migration, in the order the migrator registers them: a log that has run exactly
+    /// these is up to date (`RawLogRead` checks so without building the migrator).
+    static let identifiers = [first, second, screening, voice]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

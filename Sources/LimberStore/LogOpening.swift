@@ -16,6 +16,16 @@ public enum LogOpening {
         try AppDatabase.existing(home: home)
     }
 
+    /// `body` over the log in `home` only to read, as `forReading` opens it, for `status`: a log
+    /// nobody has open is read in one transaction on a bare SQLite connection (`RawLogRead`);
+    /// any other, or when a writer turns up meanwhile, through `forReading`'s reader, `body`
+    /// then run again. Nil when there is no log there, or an empty file.
+    public static func readingDay<Value>(home: URL, _ body: (any DayLogReader) throws -> Value) throws -> Value? {
+        if let value = RawLogRead.read(LogLocation(home: home), body) { return value }
+        guard let log = try AppDatabase.existing(home: home) else { return nil }
+        return try body(log)
+    }
+
     /// Everything in the log at `path` (a data folder, a log file or an export file), read in
     /// one snapshot and never written, for the clinician's review (see `ReviewedLog`).
     public static func snapshot(at path: URL) throws -> LogContents {

@@ -11,20 +11,43 @@ import LimberCore
 /// checkpoints; so after each read the -wal must still be absent and the file as it was (the
 /// same inode, size and modification time), or the read is done again the ordinary way.
 final class QuietRead: @unchecked Sendable {
-    private let path: String
-    private let state: FileState
+    let file: QuietFile
     private let reopen: @Sendable () throws -> AppDatabase?
     private let lock = NSLock()
     private var ordinary: AppDatabase??
 
     /// Nil when the log is open somewhere (or a writer left its -wal behind).
     init?(path: String, reopen: @escaping @Sendable () throws -> AppDatabase?) {
+        guard let file = QuietFile(path: path) else { return nil }
+        self.file = file
+        self.reopen = reopen
+    }
+
+    /// The log opened the ordinary way, once, for reads made while a writer was at it.
+    func ordinaryLog() throws -> AppDatabase {
+        lock.lock()
+        defer { lock.unlock() }
+        if ordinary == nil { ordinary = .some(try reopen()) }
+        guard let log = ordinary ?? nil else {
+            throw LogStoreError.cannotOpen(path: file.path, reason: "it was removed while it was being read")
+        }
+        return log
+    }
+}
+
+/// A log with no side files beside it, as it was when looked at (see QuietRead): read through
+/// GRDB (`QuietRead`) or, by `status`, on a bare SQLite connection (`RawLogRead`).
+struct QuietFile {
+    let path: String
+    private let state: FileState
+
+    /// Nil when the log is open somewhere (or a writer left its -wal behind).
+    init?(path: String) {
         guard !["-wal", "-shm"].contains(where: { FileManager.default.fileExists(atPath: path + $0) }),
             let state = FileState(path: path)
         else { return nil }
         self.path = path
         self.state = state
-        self.reopen = reopen
     }
 
     /// The log as an SQLite URI that opens it immutable.
@@ -51,17 +74,6 @@ final class QuietRead: @unchecked Sendable {
     /// True when nothing can have written to the log since it was looked at.
     var isUnchanged: Bool {
         !FileManager.default.fileExists(atPath: path + "-wal") && FileState(path: path) == state
-    }
-
-    /// The log opened the ordinary way, once, for reads made while a writer was at it.
-    func ordinaryLog() throws -> AppDatabase {
-        lock.lock()
-        defer { lock.unlock() }
-        if ordinary == nil { ordinary = .some(try reopen()) }
-        guard let log = ordinary ?? nil else {
-            throw LogStoreError.cannotOpen(path: path, reason: "it was removed while it was being read")
-        }
-        return log
     }
 }
 

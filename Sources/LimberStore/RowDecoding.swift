@@ -1,26 +1,62 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import LimberCore
 
 // The records a review reads by the thousand (sessions, their planned sets and steps, and
 // self-reports) are read column by column rather than through Codable, which costs several
 // times as much per row: ten years of log are some 75,000 rows. Each value is checked as the
 // Codable path checks it; a value the log could not have written is an `invalidRecord`.
+// Profiles, screenings and clearances are read through Codable by GRDB, and column by column
+// by `status`'s bare reader (`RawLogRead`), which must not pay for Codable's first use; a
+// test holds the two to the same records.
 //
 // Each such record selects its columns in the order of its `selection` and reads them back in
 // that order by position (`RowColumns`): looking a column up by its name, for every value of
 // every row, cost more than decoding the value.
 
+/// Where a row's values come from: a GRDB row, or a statement stepped on a bare SQLite
+/// connection (`RawLogRead`, for `status`), so that each record is decoded by one piece of code
+/// whichever way the log was read. Values are converted as GRDB converts them.
+protocol ColumnSource {
+    /// The value at `index`, which is not NULL; `column` names it in messages.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value
+    func isNull(at index: Int) -> Bool
+}
+
+extension Row: ColumnSource {
+    // GRDB's own errors say which column would not decode.
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value {
+        try decode(atIndex: index)
+    }
+
+    func isNull(at index: Int) -> Bool { hasNull(atIndex: index) }
+}
+
+/// The current row of a statement stepped on a bare SQLite connection.
+struct StatementColumns: ColumnSource {
+    let statement: OpaquePointer
+
+    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value {
+        guard let value = Value.fromStatement(statement, atUncheckedIndex: CInt(index)) else {
+            throw LogStoreError.invalidRecord("\(column()) is NULL or not \(Value.self)")
+        }
+        return value
+    }
+
+    func isNull(at index: Int) -> Bool { sqlite3_column_type(statement, CInt(index)) == SQLITE_NULL }
+}
+
 /// The columns of one row, read one after the other in the order of `names` (the record's
-/// `databaseSelection`), each named in messages.
-struct RowColumns {
-    private let row: Row
+/// `selection`), each named in messages.
+struct RowColumns<Source: ColumnSource> {
+    private let source: Source
     private let names: [String]
     private let table: String
     private var index = 0
 
-    init(_ row: Row, names: [String], table: String) {
-        self.row = row
+    init(_ source: Source, names: [String], table: String) {
+        self.source = source
         self.names = names
         self.table = table
     }
@@ -28,12 +64,15 @@ struct RowColumns {
     /// The next column's value as GRDB decodes it.
     mutating func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value {
         defer { index += 1 }
-        return try row.decode(atIndex: index)
+        return try source.value(at: index, column: "\(table).\(names[index])")
     }
 
     mutating func optional<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value? {
-        defer { index += 1 }
-        return try row.decode(atIndex: index)
+        guard !source.isNull(at: index) else {
+            index += 1
+            return nil
+        }
+        return try value() as Value
     }
 
     mutating func text() throws -> String { try value() }
@@ -41,7 +80,13 @@ struct RowColumns {
     private var column: String { "\(table).\(names[index - 1])" }
 
     mutating func choice<Choice: LogChoice>() throws -> Choice {
+        // Read first: `chosen(try value())` would name the column before this one.
         let name: String = try value()
+        return try chosen(name)
+    }
+
+    /// `name` as one of a closed set of names, else a message listing them.
+    private func chosen<Choice: LogChoice>(_ name: String) throws -> Choice {
         guard let value = Choice(rawValue: name) else {
             throw LogStoreError.invalidRecord(
                 "\(column) '\(name)' is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -49,8 +94,15 @@ struct RowColumns {
         return value
     }
 
+    /// The next column's text as `parse` reads it, else a message saying it is not `expected`.
+    private mutating func parsed<Parsed>(_ parse: (String) -> Parsed?, expected: String) throws -> Parsed {
+        let text: String = try value()
+        guard let parsed = parse(text) else { throw LogStoreError.invalidRecord("\(column) '\(text)' is not \(expected)") }
+        return parsed
+    }
+
     mutating func optionalChoice<Choice: LogChoice>() throws -> Choice? {
-        guard !row.hasNull(atIndex: index) else {
+        guard !source.isNull(at: index) else {
             index += 1
             return nil
         }
@@ -58,15 +110,11 @@ struct RowColumns {
     }
 
     mutating func instant() throws -> Date {
-        let text: String = try value()
-        guard let date = LogTime.date(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a time like 2024-05-01T07:30:00.000Z")
-        }
-        return date
+        try parsed(LogTime.date, expected: "a time like 2024-05-01T07:30:00.000Z")
     }
 
     mutating func optionalInstant() throws -> Date? {
-        guard !row.hasNull(atIndex: index) else {
+        guard !source.isNull(at: index) else {
             index += 1
             return nil
         }
@@ -74,19 +122,21 @@ struct RowColumns {
     }
 
     mutating func day() throws -> LocalDay {
-        let text: String = try value()
-        guard let day = LocalDay(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a date like 2024-05-01")
-        }
-        return day
+        try parsed(LocalDay.init, expected: "a date like 2024-05-01")
     }
 
     mutating func strings() throws -> [String] {
-        let text: String = try value()
-        guard let list = StringList.decode(text) else {
-            throw LogStoreError.invalidRecord("\(column) '\(text)' is not a list of names")
-        }
-        return list
+        try parsed(StringList.decode, expected: "a list of names")
+    }
+
+    /// A list of names from a closed set (a profile's rest days).
+    mutating func choices<Choice: LogChoice>() throws -> [Choice] {
+        try strings().map { try chosen($0) }
+    }
+
+    /// A profile's flagged issues (`FlaggedIssueList`).
+    mutating func flaggedIssues() throws -> [FlaggedIssue] {
+        try parsed(FlaggedIssueList.decode, expected: "a list of flagged issues")
     }
 }
 
@@ -121,14 +171,56 @@ enum StringList {
     }
 }
 
+/// A profile's flagged issues as GRDB stores them, JSON with its keys sorted
+/// (`[{"issue":"prolonged-sitting","since":"2024-05-01"}]`), read by `RawLogRead` without
+/// Codable: the plain form, with no escape or control character in a name, is split directly;
+/// anything else goes to JSONDecoder, whose answer is the rule.
+enum FlaggedIssueList {
+    static func decode(_ text: String) -> [FlaggedIssue]? {
+        if let plain = plain(text) { return plain }
+        return try? JSONDecoder().decode([FlaggedIssue].self, from: Data(text.utf8))
+    }
+
+    private static func plain(_ text: String) -> [FlaggedIssue]? {
+        let (open, middle, close) = (Array(#"{"issue":""#.utf8), Array(#"","since":""#.utf8), Array(#""}"#.utf8))
+        let quote = UInt8(ascii: "\"")
+        let bytes = Array(text.utf8)
+        guard bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), bytes.count >= 2 else { return nil }
+        var rest = bytes[1..<(bytes.count - 1)]
+        var issues: [FlaggedIssue] = []
+        while !rest.isEmpty {
+            guard rest.starts(with: open) else { return nil }
+            rest = rest.dropFirst(open.count)
+            guard let issueEnd = rest.firstIndex(of: quote) else { return nil }
+            let issue = rest[..<issueEnd]
+            guard !issue.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) else { return nil }
+            rest = rest[issueEnd...]
+            guard rest.starts(with: middle) else { return nil }
+            rest = rest.dropFirst(middle.count)
+            guard let dayEnd = rest.firstIndex(of: quote), let since = LocalDay(String(decoding: rest[..<dayEnd], as: UTF8.self))
+            else { return nil }
+            rest = rest[dayEnd...]
+            guard rest.starts(with: close) else { return nil }
+            rest = rest.dropFirst(close.count)
+            issues.append(FlaggedIssue(issue: String(decoding: issue, as: UTF8.self), since: since))
+            if rest.isEmpty { break }
+            guard rest.first == UInt8(ascii: ","), rest.count > 1 else { return nil }
+            rest = rest.dropFirst()
+        }
+        return issues
+    }
+}
+
 extension SessionRecord {
     static let selection = [
         "id", "day", "planned_routines", "started_at", "ended_at", "status", "pain_before", "pain_after", "effort",
     ]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             id: try columns.text(), day: try columns.day(), plannedRoutines: try columns.strings(),
             startedAt: try columns.instant(), endedAt: try columns.optionalInstant(), status: try columns.choice(),
@@ -143,8 +235,10 @@ extension StepResult {
     ]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             id: try columns.text(), sessionID: try columns.text(), routineID: try columns.text(), stepIndex: try columns.value(),
             stepName: try columns.text(), side: try columns.optionalChoice(), setNumber: try columns.value(),
@@ -159,8 +253,10 @@ extension PlannedSet {
     ]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             sessionID: try columns.text(), position: try columns.value(), routineID: try columns.text(),
             stepIndex: try columns.value(), stepName: try columns.text(), side: try columns.optionalChoice(),
@@ -172,11 +268,51 @@ extension SelfReport {
     static let selection = ["id", "day", "recorded_at", "kind", "activity", "minutes", "pain", "symptom", "note"]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
-    public init(row: Row) throws {
-        var columns = RowColumns(row, names: Self.selection, table: Self.databaseTableName)
+    public init(row: Row) throws { try self.init(source: row) }
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
             id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), kind: try columns.choice(),
             activity: try columns.optionalChoice(), minutes: try columns.optional(), pain: try columns.optional(),
             symptom: try columns.optional(), note: try columns.optional())
+    }
+}
+
+extension Profile {
+    static let selection = [
+        "id", "day", "name", "flagged_issues", "conditions", "weaker_side", "daily_minutes", "equipment", "rest_days",
+        "updated_at", "voice",
+    ]
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        let (id, day, name, flaggedIssues) = (try columns.text(), try columns.day(), try columns.optional(String.self), try columns.flaggedIssues())
+        let (conditions, weakerSide, dailyMinutes) = (try columns.strings(), try columns.optionalChoice() as Side?, try columns.optional(Int.self))
+        let (equipment, restDays, updatedAt) = (try columns.strings(), try columns.choices() as [Weekday], try columns.instant())
+        // The voice column came last (v4), after updated_at; the initializer takes it before.
+        self.init(
+            id: id, day: day, name: name, flaggedIssues: flaggedIssues, conditions: conditions, weakerSide: weakerSide,
+            dailyMinutes: dailyMinutes, equipment: equipment, restDays: restDays, voice: try columns.optional(), updatedAt: updatedAt)
+    }
+}
+
+extension Screening {
+    static let selection = ["id", "day", "recorded_at", "symptoms"]
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        self.init(id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), symptoms: try columns.strings())
+    }
+}
+
+extension Clearance {
+    static let selection = ["id", "day", "recorded_at", "symptom", "cleared_by"]
+
+    init(source: some ColumnSource) throws {
+        var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
+        self.init(
+            id: try columns.text(), day: try columns.day(), recordedAt: try columns.instant(), symptom: try columns.text(),
+            clearedBy: try columns.text())
     }
 }

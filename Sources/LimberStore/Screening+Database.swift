@@ -9,13 +9,6 @@ extension DayRecord {
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .logTime }
     public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .logTime }
 
-    /// The records whose day is in the range, newest first.
-    static func fetchAll(_ db: Database, from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Self] {
-        // In SQL: `status` reads these every few seconds (see AppDatabase+LogStore).
-        try fetchAll(db, sql: "SELECT * FROM \(databaseTableName) WHERE day >= ? AND day <= ? ORDER BY recorded_at DESC, id",
-                     arguments: [firstDay, lastDay])
-    }
-
     /// Every record, oldest first, for export.
     static func fetchAllOldestFirst(_ db: Database) throws -> [Self] {
         try order(Column("recorded_at"), Column("id")).fetchAll(db)

@@ -80,6 +80,11 @@ struct GlobalSettings: Sendable {
         try LogOpening.forReading(home: homeURL)
     }
 
+    /// `body` over the patient's log, only to read, as `status` reads it; nil when there is none.
+    func readingDay<Value>(_ body: (any DayLogReader) throws -> Value) throws -> Value? {
+        try LogOpening.readingDay(home: homeURL, body)
+    }
+
     /// The library as loaded, without reporting anything: from the checked copy in the cache
     /// folder when the files are unchanged, unless `cached` is false.
     func loadLibrary(cached: Bool = true) throws -> RoutineLibrary {

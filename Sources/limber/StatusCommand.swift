@@ -45,10 +45,12 @@ struct StatusRequest {
 
     func run() throws {
         // No log yet: nothing to say, and nothing is made.
-        guard let log = try global.logForReading() else { return }
-        let status = try StatusLine.read(log, on: try global.clock().today()) {
-            LibraryLoader.safetyCatalog(builtIn: try BuiltInLibrary.locate())
+        let read = try global.readingDay { log in
+            try StatusLine.read(log, on: try global.clock().today()) {
+                LibraryLoader.safetyCatalog(builtIn: try BuiltInLibrary.locate())
+            }
         }
+        guard let status = read else { return }
         if json {
             try JSONOutput.print(StatusJSON(status: status))
             return

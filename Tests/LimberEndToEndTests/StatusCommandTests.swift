@@ -97,6 +97,40 @@ struct StatusCommandTests {
         #expect(json["kind"] as? String == today["kind"] as? String && json["minutes"] as? Int == today["minutes"] as? Int)
     }
 
+    /// Three years of daily sessions up to yesterday, a pain report each week, a profile with a
+    /// flagged issue and a red flag cleared long ago: the line `status` gave before it read the
+    /// log without GRDB, and the kind and minutes `today` gives.
+    @Test func aThreeYearLogGivesTheSameLineAsBefore() throws {
+        /// A record's id: the log takes only UUIDs.
+        func id(_ kind: Int, _ number: Int) -> String { String(format: "%08x-0000-4000-8000-%012x", kind, number) }
+        var lines = [#"{"exported_at":"2026-03-01T20:00:00.000Z","format":"limber-log","version":3}"#]
+        lines.append(#"{"type":"profile-change","id":"\#(id(1, 0))","day":"2023-03-01","name":"Sam \u001b[2J","flagged_issues":[{"issue":"prolonged-sitting","since":"2023-03-01"}],"conditions":[],"equipment":["mat"],"rest_days":[],"daily_minutes":20,"updated_at":"2023-03-01T08:00:00.000Z"}"#)
+        lines.append(#"{"type":"self-report","id":"\#(id(4, 0))","day":"2023-04-01","recorded_at":"2023-04-01T08:00:00.000Z","kind":"symptom","symptom":"saddle-numbness"}"#)
+        lines.append(#"{"type":"clearance","id":"\#(id(5, 0))","day":"2023-04-02","recorded_at":"2023-04-02T08:00:00.000Z","symptom":"saddle-numbness","cleared_by":"Dr Lee"}"#)
+        let days = ISO8601DateFormatter()
+        days.formatOptions = [.withFullDate]
+        let start = Date(timeIntervalSince1970: 1_677_715_200)  // 2023-03-02, UTC
+        for offset in 0...(3 * 365) {
+            let day = days.string(from: start.addingTimeInterval(Double(offset) * 86_400))
+            lines.append(#"{"type":"session","id":"\#(id(2, offset))","day":"\#(day)","planned_routines":["cat-camel"],"started_at":"\#(day)T08:00:00.000Z","ended_at":"\#(day)T08:10:00.000Z","status":"completed","pain_before":3,"pain_after":2,"effort":"about-right"}"#)
+            lines.append(#"{"type":"step","id":"\#(id(3, offset))","session_id":"\#(id(2, offset))","routine_id":"cat-camel","step_index":0,"step_name":"Rock","set_number":1,"planned_seconds":30,"done_seconds":30,"status":"done","started_at":"\#(day)T08:00:00.000Z","ended_at":"\#(day)T08:00:30.000Z"}"#)
+            if offset % 7 == 0 {
+                lines.append(#"{"type":"self-report","id":"\#(id(4, offset + 1))","day":"\#(day)","recorded_at":"\#(day)T09:00:00.000Z","kind":"pain","pain":3,"note":"tab\there"}"#)
+            }
+        }
+        let file = limber.home.appendingPathComponent("three-years.jsonl")
+        try FileManager.default.createDirectory(at: limber.home, withIntermediateDirectories: true)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let imported = try limber.run(["import", file.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try status().stdout == "Limber: 20 min today · streak 1096\n")
+        #expect(try status(["--format", "%m|%s|%d|%k"]).stdout == "20|1096||regular\n")
+        let today = try JSONSerialization.jsonObject(with: Data(limber.run(["today", "--json"]).stdout.utf8)) as! [String: Any]
+        let json = try JSONSerialization.jsonObject(with: Data(status(["--json"]).stdout.utf8)) as! [String: Any]
+        #expect(json["kind"] as? String == today["kind"] as? String && json["minutes"] as? Int == today["minutes"] as? Int)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: limber.home.path).sorted() == ["limber.sqlite", "three-years.jsonl"])
+    }
+
     @Test func aRestDayShowsTheShortRestSession() throws {
         // 2 March 2026 is a Monday.
         #expect(try limber.run(["profile", "set", "--rest-day", "mon", "--minutes", "20"]).status == 0)

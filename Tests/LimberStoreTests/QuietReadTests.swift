@@ -12,10 +12,6 @@ struct QuietReadTests {
         try LogOpening.forWriting(home: home).record(.pain(pain, at: Sample.at(seconds), in: utc))
     }
 
-    func sideFiles(in home: URL) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0 != "limber.sqlite" }.sorted()
-    }
-
     @Test("leaves no -wal or -shm beside it, and still sees what a writer adds while it is open")
     func leavesNothingAndSeesLaterWrites() throws {
         try withTemporaryHome { home in
@@ -34,7 +30,7 @@ struct QuietReadTests {
     @Test("a folder whose name holds ?, #, %, spaces and non-ASCII letters is read quietly, as that folder",
           arguments: ["a?immutable=0#x", "50% off", "Zoë's back", "tab\there"])
     func anOddFolderName(name: String) throws {
-        #expect(QuietRead.uri(path: "/a b/é?#%") == "file:/a%20b/%C3%A9%3F%23%25?immutable=1")
+        #expect(QuietFile.uri(path: "/a b/é?#%") == "file:/a%20b/%C3%A9%3F%23%25?immutable=1")
         try withTemporaryHome { parent in
             let home = parent.appendingPathComponent(name)
             try write(4, in: home, at: 0)

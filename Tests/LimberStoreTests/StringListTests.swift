@@ -1,4 +1,5 @@
 import Foundation
+import LimberCore
 import Testing
 
 @testable import LimberStore
@@ -18,5 +19,25 @@ struct StringListTests {
         for text in texts {
             #expect(StringList.decode(text) == (try? JSONDecoder().decode([String].self, from: Data(text.utf8))), "\(text)")
         }
+    }
+
+    @Test("a profile's flagged issues, plain or not, read as JSONDecoder reads them; what it refuses is refused")
+    func flaggedIssuesAgreeWithJSONDecoder() throws {
+        let texts = [
+            #"[]"#, #"[{"issue":"prolonged-sitting","since":"2024-05-01"}]"#,
+            #"[{"issue":"a","since":"2024-05-01"},{"issue":"b}","since":"2023-02-28"}]"#, #"[{"issue":"","since":"2024-05-01"}]"#,
+            #"[{"since":"2024-05-01","issue":"a"}]"#, #"[{"issue":"a"b","since":"2024-05-01"}]"#, #"[{"issue":"a\/b","since":"2024-05-01"}]"#,
+            #"[{"issue":"a","since":"2024-02-30"}]"#, #"[{"issue":"a","since":"2024-05-01"},]"#, #"[{"issue":"a","since":"2024-05-01"}"#,
+            #"[{"issue":"a","since":"2024-05-01","x":1}]"#, #"[ {"issue":"a","since":"2024-05-01"} ]"#, "[{\"issue\":\"a\u{1}\",\"since\":\"2024-05-01\"}]",
+            #"[{"issue":"a"}]"#, #"["a"]"#, "", #"[{"issue":"é日本","since":"2024-05-01"}]"#,
+        ]
+        for text in texts {
+            #expect(FlaggedIssueList.decode(text) == (try? JSONDecoder().decode([FlaggedIssue].self, from: Data(text.utf8))), "\(text)")
+        }
+        let written = [FlaggedIssue(issue: "prolonged-sitting", since: "2024-05-01"), FlaggedIssue(issue: "x/y\u{1B}", since: "2020-02-29")]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let text = String(decoding: try encoder.encode(written), as: UTF8.self)
+        #expect(FlaggedIssueList.decode(text) == written)
     }
 }

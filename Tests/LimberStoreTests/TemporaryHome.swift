@@ -56,3 +56,8 @@ func withSmallDisk<T>(kilobytes: Int, _ body: (URL) throws -> T) throws -> T {
         return try body(mountPoint.appendingPathComponent("home"))
     }
 }
+
+/// What is in `home` beside the log: SQLite's -wal and -shm, a lock, a copy.
+func sideFiles(in home: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0 != "limber.sqlite" }.sorted()
+}

@@ -1,19 +1,12 @@
 import Foundation
 
-/// What reading the adherence log offers: history, export and the clinician's review use only
-/// this, so they can be handed a log opened read-only. The player, the scheduler and the review
-/// never see SQL, so a clinic's shared server database can be added later beside the local
-/// SQLite file without touching them.
-public protocol LogReader: Sendable {
-    /// Where the log is, for messages: a file's path, or a server's name.
-    var location: String { get }
-
-    /// Sessions whose day is in the range (both ends included), newest first, with their steps
-    /// and the sets they set out to play.
-    func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
-
-    /// The same sessions without their steps and sets, for rules that need only how each went
-    /// (`status`, called every few seconds, reads no more than this).
+/// The reads that decide one day's line without its routines (`StatusLine.read`,
+/// `Streak.current`): all `status` needs, so that it can be handed a log read more cheaply than
+/// through everything `LogReader` offers.
+public protocol DayLogReader: Sendable {
+    /// Sessions whose day is in the range (both ends included), newest first, without their
+    /// steps and sets: for rules that need only how each went (`status`, called every few
+    /// seconds, reads no more than this).
     func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord]
 
     /// The days in the range with a session in which something was played (a step not
@@ -35,6 +28,19 @@ public protocol LogReader: Sendable {
 
     /// Every change to the patient's profile, oldest first; empty before one was saved.
     func profileHistory() throws -> ProfileHistory
+}
+
+/// What reading the adherence log offers: history, export and the clinician's review use only
+/// this, so they can be handed a log opened read-only. The player, the scheduler and the review
+/// never see SQL, so a clinic's shared server database can be added later beside the local
+/// SQLite file without touching them.
+public protocol LogReader: DayLogReader {
+    /// Where the log is, for messages: a file's path, or a server's name.
+    var location: String { get }
+
+    /// Sessions whose day is in the range (both ends included), newest first, with their steps
+    /// and the sets they set out to play.
+    func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
 
     /// Everything in the log, for export.
     func contents() throws -> LogContents

@@ -28,7 +28,7 @@ public enum Streak {
     /// `current(on:active:)` from the log, reading only the days played (`playedDays`) and only
     /// as far back as the streak reaches: a month, then as far again, and so on, while it runs
     /// to the start of what was read. For `status`, which runs every few seconds.
-    public static func current(on today: LocalDay, in log: any LogReader) throws -> Int {
+    public static func current(on today: LocalDay, in log: any DayLogReader) throws -> Int {
         var active = Set<LocalDay>()
         var (read, days) = (0, 32)
         while true {

@@ -125,7 +125,7 @@ extension StatusLine {
     /// (`DayFrame`, over the same stretch of log `today` reads), without the routines: it is
     /// called every few seconds. `safety` is asked for only when a symptom was reported, the
     /// one case where the red-flag stop needs to know which symptoms are red flags.
-    public static func read(_ log: any LogReader, on day: LocalDay, safety: () throws -> SafetyCatalog) throws -> StatusLine {
+    public static func read(_ log: any DayLogReader, on day: LocalDay, safety: () throws -> SafetyCatalog) throws -> StatusLine {
         let first = day.adding(days: -Scheduler.daysOfLogRead)
         let profile = try log.profileHistory().on(day) ?? Scheduler.unflagged(day)
         // Of the sessions before today, the gentle rule looks only at the last: a week of them

@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import LimberCore
+
+/// `status`'s reads of a log nobody has open (see QuietRead) on a bare SQLite connection to the
+/// immutable file, in one read transaction: no GRDB database, no Codable, no generic fetches.
+/// Opening a GRDB database (its set-up statements, a transaction and an authorizer per read) and
+/// the Swift run-time's first look-ups of the generic types it uses cost `status`, run every few
+/// seconds, more than everything it reads (docs/performance.md). The same SQL (`DayQuery`) and
+/// the same decoders (`RowColumns`) as the GRDB reader's.
+///
+/// Only an up-to-date Limber log is read so. Anything else (no log, one open elsewhere, an older
+/// or newer Limber's, another program's database, any error or a writer turning up while it was
+/// read) is left to the ordinary reader (`AppDatabase.existing`), which reads it, or says what is
+/// wrong, exactly as it always has.
+///
+/// Sendable unchecked: it is used on one thread, inside `read`, and never outlives the call.
+final class RawLogRead: DayLogReader, @unchecked Sendable {
+    private let connection: OpaquePointer
+    private let path: String
+
+    /// `body` run over the log at `location` read so; nil when it cannot be, for the caller to
+    /// read it the ordinary way.
+    static func read<Value>(_ location: LogLocation, _ body: (any DayLogReader) throws -> Value) -> Value? {
+        try? attempt(location, body)
+    }
+
+    /// `read`, throwing what SQLite or a record's decoding threw.
+    static func attempt<Value>(_ location: LogLocation, _ body: (any DayLogReader) throws -> Value) throws -> Value? {
+        // A log this user cannot write to is read through a private copy (AppDatabase.existing).
+        guard access(location.home.path, W_OK) == 0, access(location.path, W_OK) == 0,
+            let file = QuietFile(path: location.path), let log = RawLogRead(file)
+        else { return nil }
+        defer { sqlite3_close_v2(log.connection) }
+        guard try log.begin() else { return nil }
+        let value = try body(log)
+        try log.execute("COMMIT")
+        return file.isUnchanged ? value : nil
+    }
+
+    private init?(_ file: QuietFile) {
+        var connection: OpaquePointer?
+        guard sqlite3_open_v2(file.uri, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection
+        else {
+            sqlite3_close_v2(connection)
+            return nil
+        }
+        self.connection = connection
+        path = file.path
+    }
+
+    /// Starts the read transaction; false when the file is not an up-to-date Limber log (what
+    /// `AppDatabase.inspect` lets through as one needing no migration).
+    private func begin() throws -> Bool {
+        try execute("BEGIN")
+        let applicationID = try rows("PRAGMA application_id", []) { sqlite3_column_int64($0.statement, 0) }
+        guard applicationID == [Int64(LogFileKind.applicationID)] else { return false }
+        let applied = try rows("SELECT identifier FROM grdb_migrations", []) { try $0.value(at: 0, column: "grdb_migrations.identifier") as String }
+        return applied.sorted() == LogMigrations.identifiers.sorted()
+    }
+
+    func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
+        try rows(.sessionRecords(from: firstDay, through: lastDay)) { try SessionRecord(source: $0) }
+    }
+
+    func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {
+        try rows(.playedDays(from: firstDay, through: lastDay)) { row in
+            var columns = RowColumns(row, names: ["day"], table: SessionRecord.databaseTableName)
+            return try columns.day()
+        }
+    }
+
+    func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
+        try rows(.selfReports(from: firstDay, through: lastDay)) { try SelfReport(source: $0) }
+    }
+
+    func symptomReports(through lastDay: LocalDay) throws -> [SelfReport] {
+        try rows(.symptomReports(through: lastDay)) { try SelfReport(source: $0) }
+    }
+
+    func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
+        try rows(.screenings(from: firstDay, through: lastDay)) { try Screening(source: $0) }
+    }
+
+    func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
+        try rows(.clearances(from: firstDay, through: lastDay)) { try Clearance(source: $0) }
+    }
+
+    func profileHistory() throws -> ProfileHistory {
+        ProfileHistory(try rows(.profileChanges) { try Profile(source: $0) })
+    }
+
+    private func rows<Record>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
+        try rows(query.sql, query.arguments, decode)
+    }
+
+    /// Every row of `sql` with `arguments` bound in order, as `decode` reads each.
+    private func rows<Record>(_ sql: String, _ arguments: [String], _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
+        var prepared: OpaquePointer?
+        guard sqlite3_prepare_v2(connection, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else { throw failure() }
+        defer { sqlite3_finalize(statement) }
+        for (index, argument) in arguments.enumerated() {
+            guard sqlite3_bind_text(statement, CInt(index + 1), argument, -1, Self.transient) == SQLITE_OK else { throw failure() }
+        }
+        var rows: [Record] = []
+        while true {
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW: rows.append(try decode(StatementColumns(statement: statement)))
+            case SQLITE_DONE: return rows
+            default: throw failure()
+            }
+        }
+    }
+
+    private func execute(_ sql: String) throws {
+        guard sqlite3_exec(connection, sql, nil, nil, nil) == SQLITE_OK else { throw failure() }
+    }
+
+    private func failure() -> LogStoreError {
+        .databaseFailure(path: path, reason: String(cString: sqlite3_errmsg(connection)))
+    }
+
+    /// SQLite copies the bound text (SQLITE_TRANSIENT, which Swift does not import).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}

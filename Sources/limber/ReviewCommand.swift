@@ -59,7 +59,7 @@ struct ReviewCommand: ParsableCommand {
         let sources = paths.isEmpty ? [global.settings.homeURL] : paths.map { URL(fileURLWithPath: $0) }
         // Every log is read before anything is written: a bad PATH leaves no report behind, and
         // its refusal names the path and what is wrong with it (LogStoreError). Each patient's
-        // part of a table or JSON report is made with the review, on the same core.
+        // part of a table is made with the review, on the same core.
         func reviews<Rendered>(rendering render: @Sendable (PatientReview) throws -> Rendered) throws -> [(review: PatientReview, rendered: Rendered)] {
             let reviews = try LogOpening.reviews(
                 of: sources, from: first, to: last, today: today, safety: safety, label: label, render: render)
@@ -72,17 +72,21 @@ struct ReviewCommand: ParsableCommand {
             let reviewed = try reviews { ReviewTable.patient($0, glyphs: glyphs) }
             report = ReviewTable.render(reviewed.map(\.review), drawn: reviewed.map(\.rendered), glyphs: glyphs)
         case .json:
-            let patients = try reviews { try PrettyJSON.Written($0, instant: LogTime.text) }.map(\.rendered)
-            report = try JSONOutput.text(ReviewJSON(from: first, to: last, patients: patients)) + "\n"
+            // Written as it is made, each patient's part in turn: a clinic's runs to a gigabyte.
+            let json = ReviewJSON(from: first, to: last, patients: PrettyJSON.Streamed(try reviews { _ in }.map(\.review)))
+            return try output(of: sources.count) { try JSONOutput.write(json, to: $0) }
         case .csv: report = String(decoding: try ReviewCSV.render(try reviews { _ in }.map(\.review)), as: UTF8.self)
         case .html: report = try ReviewHTML.render(try reviews { _ in }.map(\.review), generated: clock.now())
         }
-        guard let out else {
-            FileHandle.standardOutput.write(Data(report.utf8))
-            return
-        }
-        try ExportFile.write(Data(report.utf8), to: URL(fileURLWithPath: out))
-        print("Wrote the review of \(sources.count) \(sources.count == 1 ? "patient" : "patients") to \(VisibleText.of(out)).")
+        try output(of: sources.count) { try $0(Data(report.utf8)) }
+    }
+
+    /// Writes the report of `count` patients to standard output, or to --out (where it appears
+    /// complete or not at all), as `write` passes it on.
+    private func output(of count: Int, _ write: (_ output: (Data) throws -> Void) throws -> Void) throws {
+        guard let out else { return try write { try FileHandle.standardOutput.write(contentsOf: $0) } }
+        try ExportFile.write(to: URL(fileURLWithPath: out), write)
+        print("Wrote the review of \(count) \(count == 1 ? "patient" : "patients") to \(VisibleText.of(out)).")
     }
 
     /// What to call a patient whose profile has no name: the data folder's name, or the file's.
@@ -97,8 +101,8 @@ struct ReviewCommand: ParsableCommand {
 struct ReviewJSON: Encodable {
     var from: LocalDay
     var to: LocalDay
-    /// Each patient's review with its JSON written ahead.
-    var patients: [PrettyJSON.Written<PatientReview>]
+    /// Each patient's review, written in turn.
+    var patients: PrettyJSON.Streamed<PatientReview>
 
     enum CodingKeys: String, CodingKey { case from, to, summary, patients }
 
@@ -106,7 +110,7 @@ struct ReviewJSON: Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(from, forKey: .from)
         try container.encode(to, forKey: .to)
-        try container.encode(patients.map { ClinicSummary($0.value) }, forKey: .summary)
+        try container.encode(patients.values.map(ClinicSummary.init), forKey: .summary)
         try container.encode(patients, forKey: .patients)
     }
 }

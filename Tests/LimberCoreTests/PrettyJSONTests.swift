@@ -66,28 +66,107 @@ struct PrettyJSONTests {
         #expect(written.pretty == written.foundation)
     }
 
-    /// Values written ahead (each patient of a review on its own core), put in at any depth:
-    /// the same bytes as the values written in place, empty lists and objects included.
-    @Test func valuesWrittenAheadAreWrittenAsJSONEncoderWritesThem() throws {
-        func ahead<Value: Encodable>(_ value: Value) throws -> PrettyJSON.Written<Value> {
-            try PrettyJSON.Written(value, instant: LogTime.text)
-        }
+    /// A streamed list (a review's patients, each written on a core of its own and passed on to
+    /// the output in turn), at any depth: the same bytes as the values written in place, empty
+    /// lists and objects included, and passed on in parts, one at least for each item.
+    @Test func streamedListsAreWrittenAsJSONEncoderWritesThem() throws {
         struct Holder: Encodable {
-            var shapes: PrettyJSON.Written<Shapes>
-            var nested: [[PrettyJSON.Written<Unusual>]]
-            var empty: PrettyJSON.Written<[Int]>
-            var review: [PrettyJSON.Written<PatientReview>]
+            var shapes = PrettyJSON.Streamed([Shapes(), Shapes()])
+            var nested = [[PrettyJSON.Streamed([Unusual()])]]
+            var empty = PrettyJSON.Streamed([Int]())
+            var reviews = PrettyJSON.Streamed([ReviewFixture.review(), ReviewFixture.review(to: "2026-02-06"), ReviewFixture.review()])
         }
-        let holder = Holder(
-            shapes: try ahead(Shapes()), nested: [[try ahead(Unusual())]], empty: try ahead([]),
-            review: [try ahead(ReviewFixture.review())])
+        let holder = Holder()
         let written = try Self.both(holder)
         #expect(written.pretty == written.foundation)
+        var parts: [[UInt8]] = []
+        try PrettyJSON.write(holder, instant: LogTime.text) { parts.append($0) }
+        #expect(String(decoding: Array(parts.joined()), as: UTF8.self) == written.pretty)
+        #expect(parts.count >= 2 + 1 + 3, "each streamed item is passed on as soon as it is written")
         // Something it does not know is still left to JSONEncoder, which writes the value.
-        let data = ["data": try ahead(["bytes": Data([1, 2])])]
+        let data = ["data": PrettyJSON.Streamed([["bytes": Data([1, 2])]])]
         #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(data, instant: LogTime.text) }
         let foundation = PrettyJSON.foundationEncoder(instant: LogTime.text)
-        #expect(try foundation.encode(data) == foundation.encode(["data": ["bytes": Data([1, 2])]]))
+        #expect(try foundation.encode(data) == foundation.encode(["data": [["bytes": Data([1, 2])]]]))
+    }
+
+    /// Text as hostile as a note or an imported record can be: quotes, backslashes, slashes,
+    /// every C0 control, DEL and C1, a line separator, accents written both ways, wide and
+    /// joined characters.
+    static let hostile = "q\"/\\</script> " + String((0..<0x20).map { Character(Unicode.Scalar($0)!) })
+        + "\u{7F}\u{9B}\u{2028} é e\u{301} 日本 🧘‍♀️"
+
+    /// Sessions, their exercises and steps are written straight as bytes (`DirectJSON`): held
+    /// here to their `Encodable` conformances through JSONEncoder, with every key set and every
+    /// optional key left out, every status, effort and side, hostile text in every string,
+    /// extreme numbers and instants, and empty lists.
+    @Test func sessionsWrittenDirectlyAreWhatJSONEncoderWrites() throws {
+        let review = ReviewFixture.review()
+        var sessions: [ReviewSession] = []
+        let exerciseStatuses: [ReviewExercise.Status] = [.done, .partial, .notDone]
+        // Even places: every optional key set (the three efforts among them); odd: every one nil.
+        for (index, status) in SessionStatus.allCases.enumerated() {
+            let set = index % 2 == 0
+            var session = review.sessions[index % review.sessions.count]
+            session.status = status
+            session.id = Self.hostile
+            session.effort = set ? Effort.allCases[index / 2 % Effort.allCases.count] : nil
+            session.endedAt = set ? Date(timeIntervalSince1970: 1e11 + 0.0015) : nil
+            session.painBefore = set ? Int.max : nil
+            session.painAfter = set ? Int.min : nil
+            if index == 2 { session.startedAt = Date(timeIntervalSince1970: -86_400.999) }
+            if index == 0 { session.exercises = [] }
+            if index == 1 { session.steps = [] }
+            for position in session.exercises.indices {
+                session.exercises[position].routine = Self.hostile
+                session.exercises[position].status = exerciseStatuses[position % exerciseStatuses.count]
+                session.exercises[position].plannedSeconds = Int.max
+                session.exercises[position].doneSeconds = Int.min
+            }
+            for position in session.steps.indices {
+                session.steps[position].routine = Self.hostile
+                session.steps[position].stepName = Self.hostile + "/"
+                session.steps[position].side = set ? Side.allCases[position % Side.allCases.count] : nil
+                session.steps[position].status = StepStatus.allCases[position % StepStatus.allCases.count]
+                session.steps[position].stepIndex = -position
+                session.steps[position].setNumber = Int.max - position
+            }
+            sessions.append(session)
+        }
+        let written = try Self.both(sessions)
+        #expect(written.pretty == written.foundation)
+        // A list this long is written in parts, on all cores, and joined.
+        let long = (0..<PrettyJSON.Writer.longList / sessions.count + 1).flatMap { _ in sessions }
+        let joined = try Self.both(long)
+        #expect(joined.pretty == joined.foundation)
+        let numbers = try Self.both(Array(-1...PrettyJSON.Writer.longList * 2))
+        #expect(numbers.pretty == numbers.foundation)
+        // And within a review, where the rest is written through `Encodable`.
+        var hostileReview = review
+        hostileReview.sessions = sessions
+        let whole = try Self.both(hostileReview)
+        #expect(whole.pretty == whole.foundation)
+    }
+
+    /// A value that writes its own JSON is asked to, wherever it stands (in a list, a field, a
+    /// list of lists): not encoded through `Encodable`.
+    @Test func valuesThatWriteThemselvesAreAskedTo() throws {
+        struct Marked: DirectJSON {
+            enum CodingKeys: String, CodingKey { case by }
+            func writeJSON(_ object: inout PrettyJSON.Fields<CodingKeys>) { object.add(.by, "writeJSON") }
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode("Encodable", forKey: .by)
+            }
+        }
+        struct Holder: Encodable {
+            var one = Marked()
+            var list = [Marked()]
+            var lists = [[Marked(), Marked()]]
+        }
+        let text = String(decoding: try PrettyJSON.encode(Holder(), instant: LogTime.text), as: UTF8.self)
+        #expect(text.components(separatedBy: "\"by\" : \"writeJSON\"").count - 1 == 4)
+        #expect(!text.contains("Encodable"))
     }
 
     @Test func whatItDoesNotKnowIsLeftToJSONEncoder() {

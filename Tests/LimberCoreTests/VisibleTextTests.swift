@@ -44,6 +44,18 @@ struct VisibleTextTests {
         #expect(try JSONDecoder().decode([String].self, from: escaped) == [note])
     }
 
+    /// Controls far apart in a long text, among many characters sharing their lead byte: each
+    /// escaped, everything between copied as it is.
+    @Test func jsonEscapesControlsFarApartInALongText() {
+        let text = "\u{9B}" + String(repeating: "°", count: 10_000) + "\u{7F}" + String(repeating: "a·", count: 5_000)
+            + "\u{85}\u{9F}" + String(repeating: "日", count: 3_000) + "\u{7F}"
+        let expected = text.unicodeScalars.map {
+            (0x7F...0x9F).contains($0.value) ? "\\u00" + String($0.value, radix: 16, uppercase: true) : String($0)
+        }.joined()
+        #expect(VisibleText.escapingJSONControls(Data(text.utf8)) == Data(expected.utf8))
+        #expect(VisibleText.escapingJSONControls(Data()) == Data())
+    }
+
     @Test func jsonEscapesOnlyControlsAmongOtherCharactersOfTheSameLeadByte() throws {
         // "°" and "·" begin with 0xC2 too, and stay as they are; controls at either end are escaped.
         #expect(VisibleText.escapingJSONControls(Data("°·".utf8)) == Data("°·".utf8))

@@ -41,8 +41,14 @@ struct ReviewCommandTests {
         let zed = try exportFile("zed", named("Zed Flag") { log in
             log.selfReports.append(SelfReport.symptom("saddle-numbness", at: ReviewFixture.instant("2026-02-09T10:00:00.000Z"), in: TimeZone(identifier: "UTC")!))
         })
-        let result = try clinic.run(["review", ann.home.path, sam.home.appendingPathComponent("limber.sqlite").path, zed.path, "--format", "json"] + period)
+        let paths = [ann.home.path, sam.home.appendingPathComponent("limber.sqlite").path, zed.path]
+        let result = try clinic.run(["review"] + paths + ["--format", "json"] + period)
         #expect(result.status == 0, "\(result.stderr)")
+        // Written to a file as it is made, patient by patient: the same bytes.
+        let out = clinic.home.appendingPathComponent("clinic.json")
+        let written = try clinic.run(["review"] + paths + ["--format", "json", "--out", out.path] + period)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try String(contentsOf: out, encoding: .utf8) == result.stdout)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let summary = try #require(json["summary"] as? [[String: Any]])
         #expect(summary.map { $0["patient"] as? String } == ["Zed Flag", "Sam Lee", "Ann Good"])
@@ -111,11 +117,16 @@ struct ReviewCommandTests {
             (badExport, "bad.jsonl:2:"),
         ]
         for (path, reason) in cases {
-            let result = try clinic.run(["review", sam.home.path, path.path, "--format", "html", "--out", out.path])
-            #expect(result.status == 1, "\(path.lastPathComponent)")
-            #expect(result.stderr.contains(path.path) && result.stderr.contains(reason), "\(result.stderr)")
-            #expect(result.stdout.isEmpty)
-            #expect(!FileManager.default.fileExists(atPath: out.path), "no report is written when a path is bad")
+            // JSON is written as it is made, yet only once every log is read.
+            for format in ["html", "json"] {
+                let result = try clinic.run(["review", sam.home.path, path.path, "--format", format, "--out", out.path])
+                #expect(result.status == 1, "\(path.lastPathComponent)")
+                #expect(result.stderr.contains(path.path) && result.stderr.contains(reason), "\(result.stderr)")
+                #expect(result.stdout.isEmpty)
+                #expect(!FileManager.default.fileExists(atPath: out.path), "no report is written when a path is bad")
+                let printed = try clinic.run(["review", sam.home.path, path.path, "--format", format])
+                #expect(printed.status == 1 && printed.stdout.isEmpty, "nothing is written to standard output either")
+            }
         }
     }
 

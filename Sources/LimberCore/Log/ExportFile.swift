@@ -6,17 +6,44 @@ public enum ExportFile {
     /// Writes `data` beside `file` and renames it into place, so the file appears complete or
     /// not at all; readable only by its owner, since it holds health data.
     public static func write(_ data: Data, to file: URL) throws {
+        try write(to: file) { write in try write(data) }
+    }
+
+    /// Writes what `body` passes to the function it is given beside `file`, in order, and
+    /// renames it into place once `body` returns, as `write(_:to:)` does: for a report written
+    /// as it is made, too large to hold whole. When `body` or a write fails, nothing is left
+    /// behind and a file already at `file` is kept as it was.
+    public static func write(to file: URL, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
         let folder = file.deletingLastPathComponent()
         let partial = folder.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).partial")
-        guard FileManager.default.createFile(atPath: partial.path, contents: data, attributes: [.posixPermissions: 0o600])
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forWritingAtPath: partial.path)
         else {
             throw LogStoreError.cannotWriteFile(path: file.path, reason: "could not create a file in \(folder.path)")
+        }
+        func failed(_ error: any Error) -> LogStoreError { .cannotWriteFile(path: file.path, reason: reason(error as NSError)) }
+        do {
+            try body { data in
+                do { try handle.write(contentsOf: data) } catch { throw failed(error) }
+            }
+            do { try handle.close() } catch { throw failed(error) }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: partial)
+            throw error
         }
         guard rename(partial.path, file.path) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: partial)
             throw LogStoreError.cannotWriteFile(path: file.path, reason: reason)
         }
+    }
+
+    /// What the system said when a write failed ("No space left on device").
+    private static func reason(_ error: NSError) -> String {
+        let posix = error.domain == NSPOSIXErrorDomain ? error : error.userInfo[NSUnderlyingErrorKey] as? NSError
+        guard let posix, posix.domain == NSPOSIXErrorDomain else { return error.localizedDescription }
+        return String(cString: strerror(Int32(posix.code)))
     }
 
     /// The file's bytes, or why they cannot be read.

@@ -23,90 +23,190 @@ public enum PrettyJSON {
         return encoder
     }
 
-    public static func encode<Value: Encodable>(_ value: Value, instant: @escaping (Date) -> String) throws -> Data {
+    public static func encode<Value: Encodable>(_ value: Value, instant: @escaping @Sendable (Date) -> String) throws -> Data {
         Data(try bytes(value, instant: instant))
     }
 
-    static func bytes<Value: Encodable>(_ value: Value, instant: @escaping (Date) -> String) throws -> [UInt8] {
+    /// Writes `value`'s JSON to `output` in parts, in order: a `Streamed` list is passed on as
+    /// its items are written, so that a clinic's review (a gigabyte) is never held whole.
+    public static func write<Value: Encodable>(
+        _ value: Value, instant: @escaping @Sendable (Date) -> String, to output: ([UInt8]) throws -> Void
+    ) throws {
         let node = try NodeEncoder(instant: instant).wrap(value)
-        var writer = Writer()
-        writer.write(node, indent: 0)
+        try withoutActuallyEscaping(output) { output in
+            var writer = Writer(instant: instant, output: output)
+            try writer.write(node, indent: 0)
+            try writer.pass()
+        }
+    }
+
+    /// `value`'s JSON as it is written at `indent` (its first line not moved in).
+    static func bytes<Value: Encodable>(_ value: Value, instant: @escaping @Sendable (Date) -> String, indent: Int = 0) throws -> [UInt8] {
+        var writer = Writer(instant: instant)
+        try writer.write(try NodeEncoder(instant: instant).wrap(value), indent: indent)
         return writer.out
     }
 
-    /// A value with its JSON written ahead, put as it is into the JSON of a value holding it (a
-    /// review's patients are each written on a core of their own). Encoders other than
-    /// `encode`, and `encode` when the value holds what it does not know, encode the value.
-    public struct Written<Value: Encodable>: Encodable {
-        public let value: Value
-        let json: [UInt8]?
+    /// A list whose items are written a few at a time, each on a core of its own, when the
+    /// writer reaches the list, and passed on to the output one by one (`write(_:instant:to:)`):
+    /// a review's patients, each a megabyte or more of JSON. Encoders other than PrettyJSON's
+    /// encode the list as it is.
+    public struct Streamed<Value: Encodable & Sendable>: Encodable, Sendable {
+        public let values: [Value]
 
-        public init(_ value: Value, instant: @escaping (Date) -> String) throws {
-            self.value = value
-            do {
-                json = try PrettyJSON.bytes(value, instant: instant)
-            } catch is Unsupported {
-                json = nil
-            }
-        }
+        public init(_ values: [Value]) { self.values = values }
 
         public func encode(to encoder: any Encoder) throws {
             // Asked only of this type, not of every value written.
-            if let json, let encoder = encoder as? NodeEncoder {
-                encoder.node = .written(json)
-            } else {
-                try value.encode(to: encoder)
+            guard let encoder = encoder as? NodeEncoder else { return try values.encode(to: encoder) }
+            let (values, instant) = (values, encoder.instant)
+            encoder.node = .streamed(count: values.count) { index, indent in
+                try PrettyJSON.bytes(values[index], instant: instant, indent: indent)
             }
         }
     }
 
-    private struct Writer {
+    /// Writes into `out`, passing it on to `output` (when there is one) after each streamed item.
+    struct Writer {
+        let instant: @Sendable (Date) -> String
+        var output: (([UInt8]) throws -> Void)?
         var out: [UInt8] = []
         /// The order to write each shape of object in (its keys as encoded): thousands of
         /// objects of one type share a few shapes, each sorted once.
         var orders: [(keys: [String], order: [Int])] = []
 
-        mutating func write(_ node: Node, indent: Int) {
+        init(instant: @escaping @Sendable (Date) -> String, output: (([UInt8]) throws -> Void)? = nil) {
+            self.instant = instant
+            self.output = output
+        }
+
+        fileprivate mutating func write(_ node: Node, indent: Int) throws {
             switch node {
             case .scalar(let text):
                 out.append(contentsOf: text.utf8)
-            case .written(let json):
-                // Written at indent 0: each line after the first moves in by `indent`, but for
-                // the empty line inside an empty list or object.
-                var start = 0
-                for (index, byte) in json.enumerated() where byte == UInt8(ascii: "\n") {
-                    out.append(contentsOf: json[start...index])
-                    if index + 1 < json.count, json[index + 1] != UInt8(ascii: "\n") { spaces(indent) }
-                    start = index + 1
-                }
-                out.append(contentsOf: json[start...])
+            case .direct(let value):
+                object(value, indent: indent)
             case .deferred(let encoder):
-                write(encoder.node ?? .object(ObjectBox()), indent: indent)
+                try write(encoder.node ?? .object(ObjectBox()), indent: indent)
+            case .array(let box) where box.items.count >= Writer.longList:
+                try inParts(box.items, indent: indent)
             case .array(let box):
-                out.append(UInt8(ascii: "["))
-                out.append(UInt8(ascii: "\n"))
-                for (index, item) in box.items.enumerated() {
-                    if index > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                    spaces(indent + 2)
-                    write(item, indent: indent + 2)
+                try list(count: box.items.count, indent: indent) { writer, index in
+                    try writer.write(box.items[index], indent: indent + 2)
                 }
-                out.append(UInt8(ascii: "\n"))
-                spaces(indent)
-                out.append(UInt8(ascii: "]"))
+            case .streamed(let count, let item):
+                // As many at a time as there are cores, twice over, so none waits for long.
+                let batch = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
+                var written: [[UInt8]] = []
+                try list(count: count, indent: indent) { writer, index in
+                    if index % batch == 0 {
+                        written = try Concurrently.map(index..<min(index + batch, count)) { try item($0, indent + 2) }
+                    }
+                    // Passed on as it is, not copied in, when there is an output.
+                    if let output = writer.output {
+                        try writer.pass()
+                        try output(written[index % batch])
+                    } else {
+                        writer.out.append(contentsOf: written[index % batch])
+                    }
+                }
             case .object(let box):
-                out.append(UInt8(ascii: "{"))
-                out.append(UInt8(ascii: "\n"))
-                for (position, index) in order(of: box.entries.map(\.key)).enumerated() {
-                    if position > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-                    spaces(indent + 2)
-                    PrettyJSON.quote(box.entries[index].key, into: &out)
-                    out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
-                    write(box.entries[index].node, indent: indent + 2)
+                let order = order(of: box.entries.map(\.key))
+                try object(count: order.count, indent: indent) { writer, position in
+                    let entry = box.entries[order[position]]
+                    writer.key(entry.key)
+                    try writer.write(entry.node, indent: indent + 2)
                 }
-                out.append(UInt8(ascii: "\n"))
-                spaces(indent)
-                out.append(UInt8(ascii: "}"))
             }
+        }
+
+        /// A list of `count` items written by `item`, as JSONEncoder lays it out.
+        mutating func list(count: Int, indent: Int, item: (inout Writer, Int) throws -> Void) rethrows {
+            try framed(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), indent: indent) { writer in
+                try writer.items(0..<count, indent: indent, item)
+            }
+        }
+
+        /// An object of `count` fields written by `field` (each its key, then its value).
+        mutating func object(count: Int, indent: Int, field: (inout Writer, Int) throws -> Void) rethrows {
+            try framed(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), indent: indent) { writer in
+                try writer.items(0..<count, indent: indent, field)
+            }
+        }
+
+        /// Lists this long (a patient's sessions over years) are written in parts, one for each
+        /// core, and joined: long enough that the threads pay for themselves.
+        static let longList = 1000
+
+        /// A long list written in parts on all cores, then joined: the same bytes.
+        private mutating func inParts(_ items: [Node], indent: Int) throws {
+            // Only read while it is written, the tree is complete.
+            struct Shared: @unchecked Sendable { let items: [Node] }
+            let (shared, instant) = (Shared(items: items), instant)
+            let size = (items.count + ProcessInfo.processInfo.activeProcessorCount - 1) / ProcessInfo.processInfo.activeProcessorCount
+            let parts = try Concurrently.map(0..<(items.count + size - 1) / size) { part in
+                var writer = Writer(instant: instant)
+                try writer.items(part * size..<min(shared.items.count, (part + 1) * size), indent: indent) { writer, index in
+                    try writer.write(shared.items[index], indent: indent + 2)
+                }
+                return writer.out
+            }
+            framed(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), indent: indent) { writer in
+                for part in parts { writer.out.append(contentsOf: part) }
+            }
+        }
+
+        /// A list or object, its items written by `body`; an empty one on three lines.
+        private mutating func framed(open: UInt8, close: UInt8, indent: Int, _ body: (inout Writer) throws -> Void) rethrows {
+            out.append(contentsOf: [open, UInt8(ascii: "\n")])
+            try body(&self)
+            end(close, indent: indent)
+        }
+
+        /// The items at `positions` of a list or object, each on a line of its own, moved in by
+        /// two more than `indent`.
+        mutating func items(_ positions: Range<Int>, indent: Int, _ item: (inout Writer, Int) throws -> Void) rethrows {
+            for position in positions {
+                entry(position, indent: indent)
+                try item(&self, position)
+            }
+        }
+
+        /// Where the item at `position` of a list or object begins.
+        mutating func entry(_ position: Int, indent: Int) {
+            if position > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
+            spaces(indent + 2)
+        }
+
+        /// The end of a list or object, after its last item.
+        mutating func end(_ close: UInt8, indent: Int) {
+            out.append(UInt8(ascii: "\n"))
+            spaces(indent)
+            out.append(close)
+        }
+
+        /// `"key" : `
+        mutating func key(_ key: String) {
+            PrettyJSON.quote(key, into: &out)
+            out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+        }
+
+        /// An object that writes its own fields, into these bytes (moved, not copied, to its
+        /// fields and back).
+        mutating func object<Value: DirectJSON>(_ value: Value, indent: Int) {
+            framed(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), indent: indent) { writer in
+                var fields = PrettyJSON.Fields<Value.JSONKey>(writer: Writer(instant: writer.instant), indent: indent)
+                swap(&writer, &fields.writer)
+                value.writeJSON(&fields)
+                swap(&writer, &fields.writer)
+            }
+        }
+
+        /// Passes what is written on to the output, if there is one.
+        mutating func pass() throws {
+            guard let output, !out.isEmpty else { return }
+            try output(out)
+            out.removeAll(keepingCapacity: true)
         }
 
         /// The entries to write, by index: keys in UTF-8 order, and a key given twice only
@@ -121,17 +221,28 @@ public enum PrettyJSON {
         }
 
         mutating func spaces(_ count: Int) {
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            // From a row of them: appending a repeated element goes byte by byte.
+            if count <= Writer.spaces.count {
+                out.append(contentsOf: Writer.spaces[..<count])
+            } else {
+                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            }
         }
+
+        private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
     }
 
     /// A JSON string as JSONEncoder writes it: quote, backslash and C0 controls escaped (the
     /// usual short forms, else `\u00xx`), everything else as it is.
     static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most text needs no escape: copied whole.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: text.utf8)
+        // Most text needs no escape: looked at and copied whole, from its own storage.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain == true {
             out.append(UInt8(ascii: "\""))
             return
         }
@@ -169,13 +280,16 @@ public enum PrettyJSON {
     }
 }
 
-/// What one value encoded to: a scalar already written as JSON, a list, an object, or an
-/// encoder handed out by `superEncoder` whose value is read when it is written.
+/// What one value encoded to: a scalar already written as JSON, a value that writes itself, a
+/// list, an object, or an encoder handed out by `superEncoder` whose value is read when it is
+/// written.
 fileprivate enum Node {
     case scalar(String)
-    /// JSON written ahead (`PrettyJSON.Written`), at indent 0.
-    case written([UInt8])
+    /// A value that writes its own JSON (`DirectJSON`).
+    case direct(any DirectJSON)
     case array(ArrayBox)
+    /// A `PrettyJSON.Streamed` list: its items, each written by `item` (index, indent) when it is their turn.
+    case streamed(count: Int, item: @Sendable (Int, Int) throws -> [UInt8])
     case object(ObjectBox)
     case deferred(NodeEncoder)
 }
@@ -189,7 +303,7 @@ private final class ObjectBox {
 }
 
 fileprivate final class NodeEncoder: Encoder {
-    let instant: (Date) -> String
+    let instant: @Sendable (Date) -> String
     /// The encoder this one's value is part of, and its key there: the coding path is asked
     /// for only in errors, and a path per value written would cost more than the rest.
     private unowned let parent: NodeEncoder?
@@ -197,7 +311,7 @@ fileprivate final class NodeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var node: Node?
 
-    init(instant: @escaping (Date) -> String, parent: NodeEncoder? = nil, key: (any CodingKey)? = nil) {
+    init(instant: @escaping @Sendable (Date) -> String, parent: NodeEncoder? = nil, key: (any CodingKey)? = nil) {
         self.instant = instant
         self.parent = parent
         self.key = key
@@ -205,12 +319,13 @@ fileprivate final class NodeEncoder: Encoder {
 
     var codingPath: [any CodingKey] { (parent?.codingPath ?? []) + (key.map { [$0] } ?? []) }
 
-    /// `value` as a node: instants through `instant`, URLs as their text (as JSONEncoder does),
-    /// anything else as it encodes itself; a value that encodes nothing is an empty object.
+    /// `value` as a node: instants through `instant`, URLs as their text (as JSONEncoder does), a
+    /// `DirectJSON` value as itself, anything else as it encodes itself; a value that encodes nothing is an empty object.
     func wrap<Value: Encodable>(_ value: Value, at key: (any CodingKey)? = nil) throws -> Node {
         if Value.self == Date.self { return .scalar(PrettyJSON.quoted(instant(value as! Date))) }
         if Value.self == URL.self { return .scalar(PrettyJSON.quoted((value as! URL).absoluteString)) }
         if Value.self == Data.self || Value.self == Decimal.self { throw PrettyJSON.Unsupported() }
+        if let direct = value as? any DirectJSON { return .direct(direct) }
         let nested = NodeEncoder(instant: instant, parent: self, key: key)
         try value.encode(to: nested)
         return nested.node ?? .object(ObjectBox())

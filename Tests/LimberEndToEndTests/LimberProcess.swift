@@ -93,13 +93,23 @@ struct LimberProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", home.appendingPathComponent("limber.sqlite").path, sql]
-        let output = Pipe()
+        let output = Pipe(), errors = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
+        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        // sqlite3's own failure (a busy or unreadable log) is told as such, not as an empty answer.
+        guard process.terminationStatus == 0 else {
+            throw QueryFailed(sql: sql, status: process.terminationStatus, message: String(decoding: complaint, as: UTF8.self))
+        }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
+    }
+
+    struct QueryFailed: Error, CustomStringConvertible {
+        let sql: String, status: Int32, message: String
+        var description: String { "sqlite3 '\(sql)' exited with \(status): \(message)" }
     }
 
     /// Runs another program to its end; its exit status.

@@ -22,6 +22,30 @@ struct ReportFileTests {
         }
     }
 
+    @Test("a named pipe (as /dev/stdout or /dev/null) is written into, not replaced by a plain file")
+    func intoAPipe() throws {
+        try withTemporaryHome { home in
+            try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+            let pipe = home.appendingPathComponent("to-printer")
+            #expect(mkfifo(pipe.path, 0o600) == 0)
+            // The pipe's reader, as a printer spooler or `cat` would be.
+            let received = Received()
+            let reader = Thread { received.data = FileHandle(forReadingAtPath: pipe.path)?.readDataToEndOfFile() }
+            reader.start()
+            try ExportFile.write(to: pipe) { write in
+                for part in ["{", "\"a\" : 1", "}"] { try write(Data(part.utf8)) }
+            }
+            // A bounded wait for the reader's thread (the writer has closed, so its read ends), not a timer under test.
+            for _ in 0..<5000 where received.data == nil { usleep(1000) }
+            #expect(received.data.map { String(decoding: $0, as: UTF8.self) } == "{\"a\" : 1}")
+            var status = stat()
+            #expect(stat(pipe.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still the pipe, not a file in its place")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["to-printer"])
+        }
+    }
+
+    final class Received: @unchecked Sendable { var data: Data? }
+
     @Test("a failure midway leaves the file already there as it was, and no part behind")
     func failureMidway() throws {
         try withTemporaryHome { home in

@@ -13,7 +13,13 @@ public enum ExportFile {
     /// renames it into place once `body` returns, as `write(_:to:)` does: for a report written
     /// as it is made, too large to hold whole. When `body` or a write fails, nothing is left
     /// behind and a file already at `file` is kept as it was.
+    /// A device, a pipe or a socket at `file` (`--out /dev/stdout`, a named pipe) is written into
+    /// as it is: renaming over it would put a plain file in its place (even `/dev/null`, as root).
     public static func write(to file: URL, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
+        var status = stat()
+        if stat(file.path, &status) == 0, ![S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) {
+            return try writeStraight(to: file, body)
+        }
         let folder = file.deletingLastPathComponent()
         let partial = folder.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).partial")
         guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]),
@@ -36,6 +42,17 @@ public enum ExportFile {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: partial)
             throw LogStoreError.cannotWriteFile(path: file.path, reason: reason)
+        }
+    }
+
+    /// Into the device or pipe at `file` itself, in order.
+    private static func writeStraight(to file: URL, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
+        guard let handle = FileHandle(forWritingAtPath: file.path) else {
+            throw LogStoreError.cannotWriteFile(path: file.path, reason: "it cannot be opened for writing")
+        }
+        defer { try? handle.close() }
+        try body { data in
+            do { try handle.write(contentsOf: data) } catch { throw LogStoreError.cannotWriteFile(path: file.path, reason: reason(error as NSError)) }
         }
     }
 

@@ -120,7 +120,7 @@ public struct PatientReview: Encodable, Sendable, Equatable {
         adherence = overall
         self.weeks = weeks
         extraSessions = sessions.filter { $0.played && extra.contains($0.date.dayNumber) }.count
-        currentStreak = Streak.current(on: end, active: Set(activeDays.map(LocalDay.init(dayNumber:))))
+        currentStreak = Streak.current(on: end.dayNumber, active: activeDays)
 
         routines = RoutineTotal.of(sessions)
         pain = sessions.filter { $0.painBefore != nil || $0.painAfter != nil }

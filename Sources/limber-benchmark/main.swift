@@ -56,7 +56,7 @@ let store = try measureTenYearStore(bench, tenYears: tenYears)
 figures += store.figures
 figures.append(try measurePlanning(tenYearHome: store.home))
 figures += try measureReview(bench, tenYearHome: store.home)
-figures.append(try measureStatus(bench, tenYearHome: store.home))
+figures += try measureStatus(bench, tenYearHome: store.home)
 
 let commit = (try? Spawn.capture(["/usr/bin/git", "-C", root.path, "describe", "--always", "--dirty"],
                                  environment: ProcessInfo.processInfo.environment).output)?

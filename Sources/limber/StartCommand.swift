@@ -38,16 +38,18 @@ struct StartRequest {
         let clock = try global.clock()
         let today = clock.today()
         // A routine chosen by hand is checked against the log before it is opened to write: read
-        // once, quietly (nothing when there is no log yet), for its conditions and a red flag.
+        // once, as `status` reads it (nothing when there is no log yet), for its conditions and a
+        // red flag.
         var chosen: (routine: Routine, profile: Profile?, stop: SafetyStop?)?
         if let id = routine {
             guard let found = library.routine(id: id) else {
                 throw LimberError("No routine has the id '\(id)'. Run 'limber routines list' to see them all.")
             }
-            let log = try global.logForReading()
-            let profile = try log?.profile()
-            try confirmConditions(of: found, conditions: profile?.conditions ?? [], library: library)
-            chosen = (found, profile, try log.flatMap { try SafetyStop.read($0, on: today, safety: library.safety) })
+            let read = try global.readingDay { log in
+                (profile: try log.profile(), stop: try SafetyStop.read(log, on: today, safety: library.safety))
+            }
+            try confirmConditions(of: found, conditions: read?.profile?.conditions ?? [], library: library)
+            chosen = (found, read?.profile, read?.stop)
         }
         if !plain {
             try NcursesTerminal.checkAvailable()

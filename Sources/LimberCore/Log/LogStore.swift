@@ -30,6 +30,13 @@ public protocol DayLogReader: Sendable {
     func profileHistory() throws -> ProfileHistory
 }
 
+extension DayLogReader {
+    /// The profile in force now, or nil before one was saved.
+    public func profile() throws -> Profile? {
+        try profileHistory().current
+    }
+}
+
 /// What reading the adherence log offers: history, export and the clinician's review use only
 /// this, so they can be handed a log opened read-only. The player, the scheduler and the review
 /// never see SQL, so a clinic's shared server database can be added later beside the local
@@ -94,11 +101,6 @@ extension LogReader {
 
     public func symptomReports(through lastDay: LocalDay) throws -> [SelfReport] {
         try selfReports(from: lastDay.adding(days: -LogLimits.historyDays), through: lastDay).filter { $0.kind == .symptom }
-    }
-
-    /// The profile in force now, or nil before one was saved.
-    public func profile() throws -> Profile? {
-        try profileHistory().current
     }
 
     /// The whole log as JSON Lines (see `LogArchive`), a header first.

@@ -38,7 +38,7 @@ public struct SafetyStop: Sendable, Equatable {
     }
 
     /// The stop on `day` from everything in the log up to it.
-    public static func read(_ log: any LogReader, on day: LocalDay, safety: SafetyCatalog) throws -> SafetyStop? {
+    public static func read(_ log: any DayLogReader, on day: LocalDay, safety: SafetyCatalog) throws -> SafetyStop? {
         let first = day.adding(days: -LogLimits.historyDays)
         return try on(
             day, reports: log.symptomReports(through: day), screenings: log.screenings(from: first, through: day),

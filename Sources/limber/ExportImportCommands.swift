@@ -23,8 +23,9 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(export)
             return
         }
-        try ExportFile.write(export, to: URL(fileURLWithPath: out))
-        print("Exported the log to \(VisibleText.of(out)).")
+        let file = URL(fileURLWithPath: out)
+        try ExportFile.write(export, to: file)
+        Confirmation.print("Exported the log to \(VisibleText.of(out)).", wrote: file)
     }
 }
 

@@ -58,6 +58,18 @@ struct LogCommandTests {
         #expect(try limber.run(["history"]).stdout.hasPrefix("Nothing logged yet: there is no log in "))
     }
 
+    @Test func outToStandardOutputGivesTheDataAloneThereAndTheConfirmationOnStandardError() throws {
+        try #require(try limber.run(["log", "pain", "3"]).status == 0)
+        let export = try limber.run(["export", "--out", "/dev/stdout"])
+        #expect(export.status == 0)
+        #expect(export.stdout == (try limber.run(["export", "--out", "-"])).stdout, "the export alone, as with -")
+        #expect(export.stderr == "Exported the log to /dev/stdout.\n")
+        let review = try limber.run(["review", "--format", "csv", "--out", "/dev/stdout"])
+        #expect(review.status == 0)
+        #expect(review.stdout == (try limber.run(["review", "--format", "csv"])).stdout, "a spreadsheet gets no stray line")
+        #expect(review.stderr == "Wrote the review of 1 patient to /dev/stdout.\n")
+    }
+
     @Test func readingAHomeWithNoLogCreatesNothing() throws {
         #expect(try limber.run(["history"]).stdout == "Nothing logged yet: there is no log in \(limber.home.path).\n")
         #expect(try limber.run(["history", "--json"]).stdout == "[]\n")

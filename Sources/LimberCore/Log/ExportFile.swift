@@ -16,8 +16,7 @@ public enum ExportFile {
     /// A device, a pipe or a socket at `file` (`--out /dev/stdout`, a named pipe) is written into
     /// as it is: renaming over it would put a plain file in its place (even `/dev/null`, as root).
     public static func write(to file: URL, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
-        var status = stat()
-        if stat(file.path, &status) == 0, ![S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) {
+        if isDeviceOrPipe(file) {
             return try writeStraight(to: file, body)
         }
         let folder = file.deletingLastPathComponent()
@@ -43,6 +42,13 @@ public enum ExportFile {
             try? FileManager.default.removeItem(at: partial)
             throw LogStoreError.cannotWriteFile(path: file.path, reason: reason)
         }
+    }
+
+    /// Whether `file` is a device, a pipe or a socket (following links: `/dev/stdout` is one):
+    /// written into as it is, and perhaps the terminal or the pipe standard output goes to.
+    public static func isDeviceOrPipe(_ file: URL) -> Bool {
+        var status = stat()
+        return stat(file.path, &status) == 0 && ![S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT)
     }
 
     /// Into the device or pipe at `file` itself, in order.

@@ -13,26 +13,13 @@ enum ReviewedLog {
         of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String,
         render: @Sendable (PatientReview) throws -> Rendered
     ) throws -> [(review: PatientReview, rendered: Rendered)] {
-        let results = Results<(review: PatientReview, rendered: Rendered)>(count: paths.count)
         let labels = paths.map(label)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            results.set(index, Result {
-                let review = PatientReview(
-                    contents: try contents(at: paths[index]), patient: labels[index], source: paths[index].path, from: from,
-                    to: to, today: today, safety: safety)
-                return (review, try render(review))
-            })
+        return try Concurrently.map(paths.indices) { index in
+            let review = PatientReview(
+                contents: try contents(at: paths[index]), patient: labels[index], source: paths[index].path, from: from,
+                to: to, today: today, safety: safety)
+            return (review, try render(review))
         }
-        return try results.all.map { try $0!.get() }
-    }
-
-    /// The results of `reviews`, filled in from several threads.
-    private final class Results<Value>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var results: [Result<Value, any Error>?]
-        init(count: Int) { results = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ result: Result<Value, any Error>) { lock.withLock { results[index] = result } }
-        var all: [Result<Value, any Error>?] { lock.withLock { results } }
     }
 
     /// The log's contents. Throws a `LogStoreError` naming `path` and what is wrong with it:

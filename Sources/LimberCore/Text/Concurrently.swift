@@ -1,10 +1,10 @@
 import Foundation
 
 /// Work shared out over every core.
-enum Concurrently {
+public enum Concurrently {
     /// `transform` of each index in `indices`, in their order, worked out several at a time.
     /// Throws the first error in that order, once all are done.
-    static func map<Value, Failure: Error>(
+    public static func map<Value, Failure: Error>(
         _ indices: Range<Int>, _ transform: @Sendable (Int) throws(Failure) -> Value
     ) throws(Failure) -> [Value] {
         let slots = Slots<Result<Value, Failure>>(count: indices.count)

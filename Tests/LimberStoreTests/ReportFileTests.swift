@@ -30,13 +30,15 @@ struct ReportFileTests {
             #expect(mkfifo(pipe.path, 0o600) == 0)
             // The pipe's reader, as a printer spooler or `cat` would be.
             let received = Received()
-            let reader = Thread { received.data = FileHandle(forReadingAtPath: pipe.path)?.readDataToEndOfFile() }
-            reader.start()
+            let finished = DispatchSemaphore(value: 0)
+            Thread {
+                received.data = FileHandle(forReadingAtPath: pipe.path)?.readDataToEndOfFile()
+                finished.signal()
+            }.start()
             try ExportFile.write(to: pipe) { write in
                 for part in ["{", "\"a\" : 1", "}"] { try write(Data(part.utf8)) }
             }
-            // A bounded wait for the reader's thread (the writer has closed, so its read ends), not a timer under test.
-            for _ in 0..<5000 where received.data == nil { usleep(1000) }
+            _ = finished.wait(timeout: .now() + 5)  // bounded: the writer has closed, so the reader's read has ended
             #expect(received.data.map { String(decoding: $0, as: UTF8.self) } == "{\"a\" : 1}")
             var status = stat()
             #expect(stat(pipe.path, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "still the pipe, not a file in its place")

@@ -23,9 +23,8 @@ struct ExportCommand: ParsableCommand {
             FileHandle.standardOutput.write(export)
             return
         }
-        let file = URL(fileURLWithPath: out)
-        try ExportFile.write(export, to: file)
-        Confirmation.print("Exported the log to \(VisibleText.of(out)).", wrote: file)
+        let placement = try ExportFile.write(export, to: URL(fileURLWithPath: out))
+        Confirmation.print("Exported the log to \(VisibleText.of(out)).", after: placement)
     }
 }
 

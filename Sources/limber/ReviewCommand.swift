@@ -85,9 +85,8 @@ struct ReviewCommand: ParsableCommand {
     /// complete or not at all), as `write` passes it on.
     private func output(of count: Int, _ write: (_ output: (Data) throws -> Void) throws -> Void) throws {
         guard let out else { return try write { try FileHandle.standardOutput.write(contentsOf: $0) } }
-        let file = URL(fileURLWithPath: out)
-        try ExportFile.write(to: file, write)
-        Confirmation.print("Wrote the review of \(count) \(count == 1 ? "patient" : "patients") to \(VisibleText.of(out)).", wrote: file)
+        let placement = try ExportFile.write(to: URL(fileURLWithPath: out), write)
+        Confirmation.print("Wrote the review of \(count) \(count == 1 ? "patient" : "patients") to \(VisibleText.of(out)).", after: placement)
     }
 
     /// What to call a patient whose profile has no name: the data folder's name, or the file's.

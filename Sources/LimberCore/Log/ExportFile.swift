@@ -5,8 +5,18 @@ import Foundation
 public enum ExportFile {
     /// Writes `data` beside `file` and renames it into place, so the file appears complete or
     /// not at all; readable only by its owner, since it holds health data.
-    public static func write(_ data: Data, to file: URL) throws {
+    @discardableResult
+    public static func write(_ data: Data, to file: URL) throws -> Placement {
         try write(to: file) { write in try write(data) }
+    }
+
+    /// Where a write went.
+    public enum Placement: Sendable {
+        /// A file written beside its name and renamed into place.
+        case renamedIntoPlace
+        /// Into the device, pipe or socket at the path (`/dev/stdout`, a FIFO): perhaps the
+        /// terminal or the pipe standard output goes to.
+        case intoDeviceOrPipe
     }
 
     /// Writes what `body` passes to the function it is given beside `file`, in order, and
@@ -15,9 +25,12 @@ public enum ExportFile {
     /// behind and a file already at `file` is kept as it was.
     /// A device, a pipe or a socket at `file` (`--out /dev/stdout`, a named pipe) is written into
     /// as it is: renaming over it would put a plain file in its place (even `/dev/null`, as root).
-    public static func write(to file: URL, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws {
-        if isDeviceOrPipe(file) {
-            return try writeStraight(to: file, body)
+    @discardableResult
+    public static func write(to file: URL, _ body: (_ write: (Data) throws -> Void) throws -> Void) throws -> Placement {
+        var status = stat()
+        if stat(file.path, &status) == 0, ![S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT) {
+            try writeStraight(to: file, body)
+            return .intoDeviceOrPipe
         }
         let folder = file.deletingLastPathComponent()
         let partial = folder.appendingPathComponent(".\(file.lastPathComponent).\(UUID().uuidString).partial")
@@ -42,13 +55,7 @@ public enum ExportFile {
             try? FileManager.default.removeItem(at: partial)
             throw LogStoreError.cannotWriteFile(path: file.path, reason: reason)
         }
-    }
-
-    /// Whether `file` is a device, a pipe or a socket (following links: `/dev/stdout` is one):
-    /// written into as it is, and perhaps the terminal or the pipe standard output goes to.
-    public static func isDeviceOrPipe(_ file: URL) -> Bool {
-        var status = stat()
-        return stat(file.path, &status) == 0 && ![S_IFREG, S_IFDIR].contains(status.st_mode & S_IFMT)
+        return .renamedIntoPlace
     }
 
     /// Into the device or pipe at `file` itself, in order.

@@ -5,8 +5,7 @@ import LimberCore
 extension AppDatabase: LogStore {
     public var location: String { path }
 
-    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String {
-        let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
+    public func begin(_ session: SessionRecord, plan: SessionPlan?) throws {
         let sets = plan?.plannedSets(sessionID: session.id) ?? []
         try Self.check(session.problem)
         for set in sets { try Self.check(set.problem) }
@@ -14,7 +13,6 @@ extension AppDatabase: LogStore {
             try session.insertPlainly(db)
             for set in sets { try set.insertPlainly(db) }
         }
-        return session.id
     }
 
     public func recordStep(_ step: StepResult) throws {

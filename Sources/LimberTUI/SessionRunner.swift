@@ -66,9 +66,13 @@ public struct SessionRunner {
         if case .lines(let lines) = display { cutShort.forEach(lines.write) }
         // The day is the one the session starts on, however long it runs.
         let plan = SessionPlan(routines: routines)
-        let sessionID = try store.beginSession(day: wallClock.today(), plan: plan, startedAt: wallClock.now())
-        // From here on every write queues behind the screen.
+        let session = SessionRecord(beginning: plan, day: wallClock.today(), startedAt: wallClock.now())
+        let sessionID = session.id
+        // From here on every write queues behind the screen, the session's own first: the first
+        // question is on the screen before its row reaches the disk, and a log that fails or is
+        // locked stops the session as any later write would.
         let writer = QueuedLogWriter(store: store)
+        writer.enqueue { try $0.begin(session, plan: plan) }
         let logger = StepLogger(writer: writer, sessionID: sessionID, clock: wallClock)
 
         // On the full screen, the first question also says what happened to a session cut short.

@@ -64,7 +64,7 @@ struct RawLogReadTests {
         var random = SeededRandom(seed: seed)
         let store = try LogOpening.forWriting(home: home)
         try Sample.fill(store, days: 12)
-        _ = try store.beginSession(day: "2024-05-01", plannedRoutines: [], startedAt: Sample.at(0), plan: nil)
+        _ = try store.beginSession(day: "2024-05-01", plannedRoutines: [], startedAt: Sample.at(0))
         for index in 0..<12 {
             let instant = Sample.at(Double(index) * 7_000)
             let note: String? = Bool.random(using: &random) ? text(&random) : nil
@@ -157,7 +157,7 @@ struct RawLogReadTests {
             do {
                 // The store closes at the end of this block, as a `limber log` would.
                 let store = try LogOpening.forWriting(home: home)
-                _ = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.at(0), plan: nil)
+                _ = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.at(0))
                 try store.record(.pain(2, at: Sample.at(0), in: utc))
             }
             try change(home, update)

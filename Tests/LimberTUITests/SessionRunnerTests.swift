@@ -205,6 +205,22 @@ struct SessionRunnerTests {
         #expect(log.steps.map(\.status) == [.partial])
     }
 
+    @Test("the first question is drawn before the session's row is written: a log locked from the start stops the session honestly, and it is all written once the log answers")
+    func lockedFromTheStart() throws {
+        // Paused at 3 s, so the session is still running when the budget runs out.
+        let (ending, store, terminal) = try Self.runStalling(keys: [(0, .enter), (3, .character(" ")), (100_000, .enter)], budget: 1) { store in
+            // Unfinished sessions are looked for; the session's own row waits at the gate.
+            store.close(afterPassing: 1)
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { store.open() }
+        }
+        #expect(terminal.frames.first.map { $0.contains("pain") } == true)
+        #expect(ending.exitStatus == 1)
+        #expect(ending.error.map { "\($0)" } == LogStoreError.stoppedAnswering(path: "(stalling) (log in memory)", seconds: 1).description)
+        let log = try #require(try store.sessions(from: "2026-03-01", through: "2026-03-01").first)
+        #expect(log.session.status == .interrupted && log.session.plannedRoutines == ["hold"])
+        #expect(log.steps.map(\.status) == [.partial])
+    }
+
     @Test("Ctrl-C while the log does not answer stops waiting within seconds and says what was not written")
     func stopWhileLocked() throws {
         let stopAt = Date().addingTimeInterval(1)

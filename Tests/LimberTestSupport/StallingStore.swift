@@ -54,9 +54,9 @@ public final class StallingStore: LogStore, @unchecked Sendable {
     public func profileHistory() throws -> ProfileHistory { try inner.profileHistory() }
     public func contents() throws -> LogContents { try inner.contents() }
 
-    public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String {
+    public func begin(_ session: SessionRecord, plan: SessionPlan?) throws {
         pass()
-        return try inner.beginSession(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt, plan: plan)
+        try inner.begin(session, plan: plan)
     }
     public func recordStep(_ step: StepResult) throws {
         pass()

@@ -57,9 +57,8 @@ public protocol LogReader: DayLogReader {
 /// record is on disk. `Tests/LimberStoreTests/LogStoreContract.swift` is the behaviour every
 /// implementation must show.
 public protocol LogStore: LogReader {
-    /// Writes a new session, in progress, with every set of `plan` when there is one, and
-    /// returns its id.
-    func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date, plan: SessionPlan?) throws -> String
+    /// Writes `session`, new and in progress, with every set of `plan` when there is one.
+    func begin(_ session: SessionRecord, plan: SessionPlan?) throws
 
     /// Writes one finished step (a set, on one side) of a session in progress.
     func recordStep(_ step: StepResult) throws
@@ -110,13 +109,17 @@ extension LogReader {
 }
 
 extension LogStore {
-    /// Begins a session that plays `plan`, keeping its sets.
+    /// Begins a session that plays `plan`, keeping its sets, and returns its id.
     public func beginSession(day: LocalDay, plan: SessionPlan, startedAt: Date) throws -> String {
-        try beginSession(day: day, plannedRoutines: plan.routines.map(\.id), startedAt: startedAt, plan: plan)
+        let session = SessionRecord(beginning: plan, day: day, startedAt: startedAt)
+        try begin(session, plan: plan)
+        return session.id
     }
 
-    /// Begins a session with no sets planned (imports and tests).
+    /// Begins a session with no sets planned (imports and tests), and returns its id.
     public func beginSession(day: LocalDay, plannedRoutines: [String], startedAt: Date) throws -> String {
-        try beginSession(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt, plan: nil)
+        let session = SessionRecord(day: day, plannedRoutines: plannedRoutines, startedAt: startedAt)
+        try begin(session, plan: nil)
+        return session.id
     }
 }

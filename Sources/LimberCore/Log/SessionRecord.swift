@@ -42,6 +42,11 @@ public struct SessionRecord: Codable, Sendable, Equatable, Identifiable {
         self.effort = effort
     }
 
+    /// A new session, in progress, that sets out to play `plan`.
+    public init(beginning plan: SessionPlan, day: LocalDay, startedAt: Date) {
+        self.init(day: day, plannedRoutines: plan.routines.map(\.id), startedAt: startedAt)
+    }
+
     /// What is wrong with the record, or nil when the log can keep it.
     public var problem: String? {
         for (name, pain) in [("pain_before", painBefore), ("pain_after", painAfter)] {

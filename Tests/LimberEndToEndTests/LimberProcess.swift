@@ -179,10 +179,11 @@ struct LimberProcess {
     }
 
     /// Runs limber with `arguments`; stdin is `input` (empty by default), the environment pinned.
+    /// `binary` is the program run: the built one, or a link to it.
     func run(_ arguments: [String], environment extra: [String: String] = [:], in folder: URL? = nil,
-             input: Data? = nil) throws -> Result {
+             input: Data? = nil, binary: URL = Self.binary) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = binary
         process.arguments = arguments
         process.environment = environment(extra)
         if let folder {

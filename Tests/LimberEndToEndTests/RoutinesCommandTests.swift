@@ -20,6 +20,15 @@ import Testing
         #expect(result.stdout.hasSuffix("routines checked: no problems.\n"))
     }
 
+    @Test("a symbolic link to the binary, as installers make, finds the library beside the binary it names")
+    func aLinkToTheBinaryFindsItsLibrary() throws {
+        let link = try limber.folder("elsewhere/bin").appendingPathComponent("limber")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: LimberProcess.binary)
+        let result = try limber.run(["routines", "check"], binary: link)
+        #expect(result.status == 0 && result.stderr == "")
+        #expect(result.stdout.hasSuffix("routines checked: no problems.\n"))
+    }
+
     @Test func checkFailsWithOneLocatedLinePerProblem() throws {
         let folder = try scratchFolder([
             "typo.yaml": "id: typo\nname: Typo\nfamily: strech\nsteps:\n  - name: Hold\n    kind: hold\n    seconds: 0\n",

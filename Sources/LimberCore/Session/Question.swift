@@ -75,7 +75,13 @@ public struct Question: Sendable, Equatable {
         if let stray = typed.first(where: { !($0.isASCII && $0.isWholeNumber) }) {
             return "'\(stray)' cannot be part of an answer: digits only (Backspace to change it)."
         }
-        let most = [1: "one digit", 2: "two digits"][digits] ?? "\(digits) digits"
+        // A switch, not a dictionary: the first [Int: String] of a process costs a scan of every
+        // protocol conformance in the binary, a seventh of a millisecond before the first frame.
+        let most = switch digits {
+        case 1: "one digit"
+        case 2: "two digits"
+        default: "\(digits) digits"
+        }
         return typed.count > digits ? "An answer has at most \(most) (Backspace to change it)." : nil
     }
 }

@@ -51,23 +51,25 @@ public struct EmergencyContacts: Sendable, Equatable {
 
     /// `text` with every placeholder filled in.
     public func fill(_ text: String) -> String {
-        // Every start fills the whole safety catalogue, and most of its text holds no placeholder:
-        // a byte scan spares it the rest. The rest is one pass from brace to brace, not a
-        // Foundation search per placeholder (0.4 ms of a start).
+        // Every start fills the whole safety catalogue: one pass over the UTF-8 bytes (a
+        // placeholder is ASCII, and a brace byte is never inside another character's bytes),
+        // not a walk by Characters with a search per brace (a third of a millisecond of a start).
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
-        var filled = ""
-        var rest = Substring(text)
-        while let brace = rest.firstIndex(of: "{") {
-            filled += rest[..<brace]
-            rest = rest[brace...]
-            if let placeholder = Placeholder.allCases.first(where: { rest.hasPrefix($0.rawValue) }) {
-                filled += value(of: placeholder)
-                rest = rest.dropFirst(placeholder.rawValue.count)
+        var filled: [UInt8] = []
+        filled.reserveCapacity(text.utf8.count + 32)
+        var bytes = text.utf8[...]
+        while let brace = bytes.firstIndex(of: UInt8(ascii: "{")) {
+            filled += bytes[..<brace]
+            bytes = bytes[brace...]
+            if let placeholder = Placeholder.allCases.first(where: { bytes.starts(with: $0.rawValue.utf8) }) {
+                filled += value(of: placeholder).utf8
+                bytes = bytes.dropFirst(placeholder.rawValue.utf8.count)
             } else {
-                filled += "{"
-                rest = rest.dropFirst()
+                filled.append(UInt8(ascii: "{"))
+                bytes = bytes.dropFirst()
             }
         }
-        return filled + rest
+        filled += bytes
+        return String(decoding: filled, as: UTF8.self)
     }
 }

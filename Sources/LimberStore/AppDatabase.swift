@@ -21,7 +21,12 @@ public struct AppDatabase: Sendable {
         let location = LogLocation(home: home)
         let created = try location.prepare()
         do {
-            let wasEmpty = try !created && Self.inspect(location.path).kind == .empty
+            // Looked at on a bare connection: only what the file is matters here, not a reader.
+            let wasEmpty = try !created && {
+                let inspection = try LogInspection.bare(path: location.path)
+                try inspection.check(path: location.path)
+                return inspection.kind == .empty
+            }()
             try self.init(writer: DatabasePool(path: location.path, configuration: Self.configuration), path: location.path)
             if wasEmpty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
@@ -146,33 +151,17 @@ public struct AppDatabase: Sendable {
         }
     }
 
-    /// Looks at an existing file through a read-only connection, before anything writes to it:
-    /// opening a pool writes to the file, and a damaged log, a newer Limber's, or another
-    /// program's database must be left exactly as it is. A Limber log that needs no migration
-    /// comes with that read-only connection, ready to read; an older one without (writing
-    /// migrates it; reading migrates a private copy).
+    /// Looks at an existing file to read it (see `LogInspection`). A Limber log that needs no
+    /// migration comes with the read-only connection it was looked at through, ready to read;
+    /// an older one without (reading migrates a private copy).
     /// `name` is the log's path for messages, when `path` is a URI or a private copy of it.
     private static func inspect(_ path: String, named name: String? = nil) throws -> (kind: LogFileKind, upToDate: DatabaseQueue?) {
         var configuration = Self.configuration
         configuration.readonly = true
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        // One read for the three questions: `status` opens the log every few seconds.
-        let (kind, superseded, complete) = try queue.read { db in
-            let kind = try LogFileKind.of(db)
-            guard case .limberLog = kind else { return (kind, false, false) }
-            return (kind, try LogMigrations.migrator.hasBeenSuperseded(db), try LogMigrations.migrator.hasCompletedMigrations(db))
-        }
-        switch kind {
-        case .foreign(let reason):
-            throw LogStoreError.foreignDatabase(path: name ?? path, reason: reason)
-        case .limberLog:
-            if superseded {
-                throw LogStoreError.newerLog(path: name ?? path)
-            }
-            return (kind, complete ? queue : nil)
-        case .empty:
-            return (kind, nil)
-        }
+        let inspection = try queue.read(LogInspection.init)
+        try inspection.check(path: name ?? path)
+        return (inspection.kind, inspection.kind == .limberLog && inspection.complete ? queue : nil)
     }
 
     private static var configuration: Configuration {

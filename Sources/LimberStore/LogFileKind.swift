@@ -1,4 +1,3 @@
-import GRDB
 import LimberCore
 
 /// What an existing database file at the log's path is, read before anything writes to it: a
@@ -14,20 +13,17 @@ enum LogFileKind: Equatable {
     /// Written into every Limber log's header (`PRAGMA application_id`): "LMBR".
     static let applicationID: Int32 = 0x4C4D_4252
 
-    static func of(_ db: Database) throws -> LogFileKind {
-        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    /// From the file's application id, its own tables (by name) and the migrations it has run
+    /// (`LogInspection` reads them).
+    static func of(applicationID: Int32, tables readTables: () throws -> [String], migrations: () throws -> [String]) throws -> LogFileKind {
         if applicationID == Self.applicationID { return .limberLog }
         if applicationID != 0 {
             return .foreign(reason: "its header names another application (application id \(applicationID))")
         }
-        let tables = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
-            """)
+        let tables = try readTables()
         if tables.isEmpty { return .empty }
         // Logs written before Limber stamped its application id are known by their migrations.
-        let migrations = tables.contains("grdb_migrations")
-            ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
-        if migrations.contains(LogMigrations.first) { return .limberLog }
+        if try migrations().contains(LogMigrations.first) { return .limberLog }
         let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
         return .foreign(reason: "it holds tables Limber does not know (\(shown))")
     }

@@ -27,7 +27,17 @@ public struct AppDatabase: Sendable {
                 try inspection.check(path: location.path)
                 return inspection.kind == .empty
             }()
-            try self.init(writer: DatabasePool(path: location.path, configuration: Self.configuration), path: location.path)
+            // One connection, a queue: GRDB's pool turned WAL on at every open by writing to the
+            // log (a table made and dropped), and opened a second connection for its first read
+            // (docs/performance.md). WAL is kept in the file once set; only a new log needs it.
+            let queue = try DatabaseQueue(path: location.path, configuration: Self.configuration)
+            try queue.writeWithoutTransaction { db in
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal",
+                   try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") != "wal" {
+                    throw LogStoreError.cannotOpen(path: location.path, reason: "SQLite could not put it in write-ahead-log mode")
+                }
+            }
+            try self.init(writer: queue, path: location.path)
             if wasEmpty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
             }

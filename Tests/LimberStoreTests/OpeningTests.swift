@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LimberCore
 import LimberStore
 import Testing
@@ -17,6 +18,26 @@ struct OpeningTests {
             try store.record(.pain(5, at: Sample.morning))
             let reopened = try AppDatabase(home: home)
             #expect(try reopened.selfReports(from: "2000-01-01", through: "2100-01-01").map(\.pain) == [5])
+        }
+    }
+
+    @Test("a log is written ahead (WAL), so that another terminal can write while a session does: a new one, and one another program put back in rollback mode")
+    func writeAheadLog() throws {
+        try withTemporaryHome { home in
+            func journalMode() throws -> String? {
+                let look = try DatabaseQueue(path: logFile(in: home).path)
+                defer { try? look.close() }
+                return try look.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+            }
+            try AppDatabase(home: home).record(.pain(5, at: Sample.morning))
+            #expect(try journalMode() == "wal")
+
+            let other = try DatabaseQueue(path: logFile(in: home).path)
+            try other.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = DELETE") }
+            try other.close()
+            #expect(try journalMode() == "delete")
+            try AppDatabase(home: home).record(.pain(4, at: Sample.morning))
+            #expect(try journalMode() == "wal")
         }
     }
 

@@ -22,11 +22,8 @@ public struct AppDatabase: Sendable {
         let created = try location.prepare()
         do {
             // Looked at on a bare connection: only what the file is matters here, not a reader.
-            let wasEmpty = try !created && {
-                let inspection = try LogInspection.bare(path: location.path)
-                try inspection.check(path: location.path)
-                return inspection.kind == .empty
-            }()
+            let inspection = created ? nil : try LogInspection.bare(path: location.path)
+            try inspection?.check(path: location.path)
             // One connection, a queue: GRDB's pool turned WAL on at every open by writing to the
             // log (a table made and dropped), and opened a second connection for its first read
             // (docs/performance.md). WAL is kept in the file once set; only a new log needs it.
@@ -37,8 +34,9 @@ public struct AppDatabase: Sendable {
                     throw LogStoreError.cannotOpen(path: location.path, reason: "SQLite could not put it in write-ahead-log mode")
                 }
             }
-            try self.init(writer: queue, path: location.path)
-            if wasEmpty {
+            // A log found up to date needs no migrator.
+            try self.init(writer: queue, path: location.path, upToDate: inspection?.complete == true)
+            if inspection?.kind == .empty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
             }
         } catch {
@@ -143,7 +141,7 @@ public struct AppDatabase: Sendable {
         try AppDatabase(writer: DatabaseQueue(configuration: configuration), path: "(log in memory)")
     }
 
-    private init(writer: any DatabaseWriter, path: String) throws {
+    private init(writer: any DatabaseWriter, path: String, upToDate: Bool = false) throws {
         self.writer = writer
         self.path = path
         opened = FileIdentity(path: path)
@@ -152,7 +150,9 @@ public struct AppDatabase: Sendable {
         // the power fails. A clinician's log is worth an fsync per write: every commit reaches
         // the disk before the write returns.
         try writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-        try LogMigrations.migrator.migrate(writer)
+        if !upToDate {
+            try LogMigrations.migrator.migrate(writer)
+        }
         // Logs from before the application id get it the first time they are written to.
         try writer.writeWithoutTransaction { db in
             if try Int32.fetchOne(db, sql: "PRAGMA application_id") != LogFileKind.applicationID {

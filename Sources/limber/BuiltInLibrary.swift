@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LimberCore
 
 /// Finds the built-in Routines folder: beside an installed binary (`PREFIX/share/limber/Routines`)
 /// or in the checkout a `swift run` binary was built in.
@@ -24,11 +25,7 @@ enum BuiltInLibrary {
     /// Linux names it in /proc/self/exe already resolved: a third of a millisecond less than
     /// Foundation's `Bundle.main` and `resolvingSymlinksInPath`, at every start.
     private static func runningBinary() -> URL {
-        var path = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/proc/self/exe", &path, Int(PATH_MAX))
-        if length > 0 {
-            return URL(fileURLWithPath: String(decoding: path[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
+        if let path = SymbolicLink.target(of: "/proc/self/exe") { return URL(fileURLWithPath: path) }
         return (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
     }
 }

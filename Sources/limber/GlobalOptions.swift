@@ -63,8 +63,9 @@ struct GlobalSettings: Sendable {
     func clock() throws -> WallClock {
         do {
             // Empty counts as not set, as for the other variables.
-            let pinned = ProcessEnvironment.current["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
-            return try WallClock.starting(pinned: pinned)
+            let environment = ProcessEnvironment.current
+            let pinned = environment["LIMBER_NOW"].flatMap { $0.isEmpty ? nil : $0 }
+            return try WallClock.starting(pinned: pinned, timeZone: .local(environment: environment))
         } catch {
             throw ValidationError(error.description)
         }

@@ -21,11 +21,11 @@ public struct WallClock: Sendable {
         startedAt = monotonic.now()
     }
 
-    /// The system's clock, or the instant `pinned` names (the text of `LIMBER_NOW`).
-    public static func starting(pinned: String?) throws(PinnedTimeError) -> WallClock {
-        guard let pinned else { return WallClock(startingAt: Date()) }
+    /// The system's clock, or the instant `pinned` names (the text of `LIMBER_NOW`), in `timeZone`.
+    public static func starting(pinned: String?, timeZone: TimeZone = .current) throws(PinnedTimeError) -> WallClock {
+        guard let pinned else { return WallClock(startingAt: Date(), timeZone: timeZone) }
         guard let instant = parse(pinned) else { throw PinnedTimeError(text: pinned) }
-        return WallClock(startingAt: instant)
+        return WallClock(startingAt: instant, timeZone: timeZone)
     }
 
     public func now() -> Date {

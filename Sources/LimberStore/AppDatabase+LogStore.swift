@@ -39,7 +39,13 @@ extension AppDatabase: LogStore {
     }
 
     public func interruptUnfinishedSessions() throws -> [SessionRecord] {
-        try write { db in
+        // Looked for without the write lock first: a log another program holds locked then holds
+        // up a start (its first question) only when there is a session to mark.
+        let anyUnfinished = try read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE status = ?)", arguments: [SessionStatus.inProgress.rawValue])
+        }
+        guard anyUnfinished == true else { return [] }
+        return try write { db in
             // In SQL, as `status`'s reads: every start runs it before the first frame, and the
             // query interface would look the table's columns up first.
             let unfinished = try SessionRecord.fetchAll(db, sql: """

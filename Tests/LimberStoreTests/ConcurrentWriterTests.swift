@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LimberCore
 import LimberStore
 import Testing
@@ -31,6 +32,28 @@ struct ConcurrentWriterTests {
             let everything = try reread.contents()
             #expect(everything.steps.count == writes)
             #expect(everything.selfReports.count == writes)
+        }
+    }
+}
+
+extension ConcurrentWriterTests {
+    @Test("a start on a log another program holds locked looks for unfinished sessions without waiting for the lock, and waits for it when there is one to mark")
+    func unfinishedSessionsWithTheLogLocked() throws {
+        try withTemporaryHome { home in
+            let store = try AppDatabase(home: home)
+            try store.record(.pain(3, at: Sample.morning))
+            var holding = Configuration()
+            holding.allowsUnsafeTransactions = true
+            let holder = try DatabaseQueue(path: logFile(in: home).path, configuration: holding)
+            try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+            let started = Date()
+            #expect(try store.interruptUnfinishedSessions().isEmpty)
+            // Far below the 5-s busy timeout it would otherwise wait out before failing.
+            #expect(Date().timeIntervalSince(started) < 2)
+            try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+
+            _ = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.morning)
+            #expect(try store.interruptUnfinishedSessions().map(\.status) == [.interrupted])
         }
     }
 }

@@ -1,7 +1,8 @@
 import LimberCore
 
 /// The SQL of `DayLogReader`'s reads and their arguments, in one place for the log read through
-/// GRDB (`AppDatabase`) and `status`'s bare reader (`RawLogRead`). Written in SQL: building the
+/// GRDB (`AppDatabase`) and `status`'s bare reader (`RawLogRead`); the whole log's reads (export,
+/// review) are in LogContents+Reading.swift. Written in SQL: building the
 /// same statements through GRDB's query interface costs more than running them, and `status`
 /// runs every few seconds. Each selects its record's columns in the order its decoder reads them
 /// (`RowColumns`).

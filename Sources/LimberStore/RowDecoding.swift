@@ -47,6 +47,12 @@ struct StatementColumns: ColumnSource {
     func isNull(at index: Int) -> Bool { sqlite3_column_type(statement, CInt(index)) == SQLITE_NULL }
 }
 
+/// A record read column by column in the order of its `selection`, from a GRDB row or the bare
+/// connection's statement alike.
+protocol ColumnDecodable {
+    init(source: some ColumnSource) throws
+}
+
 /// The columns of one row, read one after the other in the order of `names` (the record's
 /// `selection`), each named in messages.
 struct RowColumns<Source: ColumnSource> {
@@ -211,7 +217,7 @@ enum FlaggedIssueList {
     }
 }
 
-extension SessionRecord {
+extension SessionRecord: ColumnDecodable {
     static let selection = [
         "id", "day", "planned_routines", "started_at", "ended_at", "status", "pain_before", "pain_after", "effort",
     ]
@@ -228,7 +234,7 @@ extension SessionRecord {
     }
 }
 
-extension StepResult {
+extension StepResult: ColumnDecodable {
     static let selection = [
         "id", "session_id", "routine_id", "step_index", "step_name", "side", "set_number", "planned_seconds", "done_seconds",
         "status", "started_at", "ended_at",
@@ -247,7 +253,7 @@ extension StepResult {
     }
 }
 
-extension PlannedSet {
+extension PlannedSet: ColumnDecodable {
     static let selection = [
         "session_id", "position", "routine_id", "step_index", "step_name", "side", "set_number", "planned_seconds",
     ]
@@ -264,7 +270,7 @@ extension PlannedSet {
     }
 }
 
-extension SelfReport {
+extension SelfReport: ColumnDecodable {
     static let selection = ["id", "day", "recorded_at", "kind", "activity", "minutes", "pain", "symptom", "note"]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
@@ -279,7 +285,7 @@ extension SelfReport {
     }
 }
 
-extension Profile {
+extension Profile: ColumnDecodable {
     static let selection = [
         "id", "day", "name", "flagged_issues", "conditions", "weaker_side", "daily_minutes", "equipment", "rest_days",
         "updated_at", "voice",
@@ -297,7 +303,7 @@ extension Profile {
     }
 }
 
-extension Screening {
+extension Screening: ColumnDecodable {
     static let selection = ["id", "day", "recorded_at", "symptoms"]
 
     init(source: some ColumnSource) throws {
@@ -306,7 +312,7 @@ extension Screening {
     }
 }
 
-extension Clearance {
+extension Clearance: ColumnDecodable {
     static let selection = ["id", "day", "recorded_at", "symptom", "cleared_by"]
 
     init(source: some ColumnSource) throws {

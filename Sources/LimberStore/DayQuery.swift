@@ -10,6 +10,15 @@ struct DayQuery {
     let sql: String
     /// Bound in order; days as their "YYYY-MM-DD" text, as the log stores them.
     let arguments: [String]
+    /// The same rows in an order SQLite gives without sorting them, for the bare reader, which
+    /// keeps them when they turn out to be in `sql`'s order already (a whole table's reads).
+    var unsorted: Unsorted? = nil
+
+    /// `sql` without its sort, and where its ORDER BY's columns are among the selected ones.
+    struct Unsorted {
+        let sql: String
+        let key: [Int]
+    }
 
     static func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
         DayQuery(

@@ -34,36 +34,51 @@ struct DatabaseRecordQueries: RecordQueries {
 /// clearances, decoded by GRDB through Codable (by name), are selected whole (`*`); the
 /// migrations made their columns in the order of their record's `selection`, in which the bare
 /// reader reads them (RawLogReadTests reads every kind both ways).
+///
+/// Each ordered read also comes unsorted (`DayQuery.Unsorted`): records are written, and imported,
+/// in about the order they are read in, so the bare reader mostly need not have SQLite sort them.
 extension DayQuery {
-    static var everyProfileChange: DayQuery { whole(Profile.databaseTableName, nil, orderedBy: []) }
+    static var everyProfileChange: DayQuery { whole(Profile.databaseTableName, Profile.selection, selectingAll: true, orderedBy: []) }
 
     static var everySession: DayQuery {
-        whole(SessionRecord.databaseTableName, SessionRecord.selection, orderedBy: ["started_at", "id"])
+        whole(SessionRecord.databaseTableName, SessionRecord.selection, orderedBy: ["started_at", "id"], unsortedBy: [])
     }
 
-    /// Grouped by session, in the order played.
+    /// Grouped by session, in the order played; unsorted, in the order of the index of sessions.
     static var everyStep: DayQuery {
-        whole(StepResult.databaseTableName, StepResult.selection, orderedBy: ["session_id", "started_at", "step_index", "set_number", "id"])
+        whole(
+            StepResult.databaseTableName, StepResult.selection, orderedBy: ["session_id", "started_at", "step_index", "set_number", "id"],
+            unsortedBy: ["session_id"])
     }
 
-    /// Grouped by session, in the order planned.
+    /// Grouped by session, in the order planned: the order of the table's key, read without a sort.
     static var everyPlannedSet: DayQuery {
         whole(PlannedSet.databaseTableName, PlannedSet.selection, orderedBy: ["session_id", "position"])
     }
 
     static var everySelfReport: DayQuery {
-        whole(SelfReport.databaseTableName, SelfReport.selection, orderedBy: ["recorded_at", "id"])
+        whole(SelfReport.databaseTableName, SelfReport.selection, orderedBy: ["recorded_at", "id"], unsortedBy: [])
     }
 
-    static var everyScreening: DayQuery { whole(Screening.databaseTableName, nil, orderedBy: ["recorded_at", "id"]) }
+    static var everyScreening: DayQuery {
+        whole(Screening.databaseTableName, Screening.selection, selectingAll: true, orderedBy: ["recorded_at", "id"], unsortedBy: [])
+    }
 
-    static var everyClearance: DayQuery { whole(Clearance.databaseTableName, nil, orderedBy: ["recorded_at", "id"]) }
+    static var everyClearance: DayQuery {
+        whole(Clearance.databaseTableName, Clearance.selection, selectingAll: true, orderedBy: ["recorded_at", "id"], unsortedBy: [])
+    }
 
-    /// `selection`'s columns of `table` (every column when nil) in `order`, names quoted.
-    private static func whole(_ table: String, _ selection: [String]?, orderedBy order: [String]) -> DayQuery {
+    /// `columns` of `table` (written `*` when `selectingAll`: they are all of them, in the table's
+    /// order) in `order`, names quoted; unsorted, when SQLite would sort them, in the table's order
+    /// (`[]`) or in an index's.
+    private static func whole(
+        _ table: String, _ columns: [String], selectingAll: Bool = false, orderedBy order: [String], unsortedBy unsortedOrder: [String]? = nil
+    ) -> DayQuery {
         let quoted = { (names: [String]) in names.map { "\"\($0)\"" }.joined(separator: ", ") }
+        let select = "SELECT \(selectingAll ? "*" : quoted(columns)) FROM \"\(table)\""
+        let sorted = { (order: [String]) in order.isEmpty ? select : select + " ORDER BY \(quoted(order))" }
         return DayQuery(
-            sql: "SELECT \(selection.map(quoted) ?? "*") FROM \"\(table)\"" + (order.isEmpty ? "" : " ORDER BY \(quoted(order))"),
-            arguments: [])
+            sql: sorted(order), arguments: [],
+            unsorted: unsortedOrder.map { Unsorted(sql: sorted($0), key: order.map { columns.firstIndex(of: $0)! }) })
     }
 }

@@ -204,6 +204,36 @@ struct RawLogReadTests {
         }
     }
 
+    @Test("records stored out of the order they are read in (a merge, ties, non-ASCII ids, a text where a number goes) come in GRDB's order",
+          arguments: [
+            // Each table stored backwards.
+            """
+            CREATE TABLE copy AS SELECT * FROM step_result ORDER BY id DESC; DELETE FROM step_result;
+            INSERT INTO step_result SELECT * FROM copy; DROP TABLE copy;
+            CREATE TABLE copy AS SELECT * FROM self_report ORDER BY recorded_at DESC; DELETE FROM self_report;
+            INSERT INTO self_report SELECT * FROM copy; DROP TABLE copy;
+            """,
+            // Ties broken by ids that sort differently as bytes and as Swift strings.
+            """
+            UPDATE session SET started_at = '2014-01-02T09:00:00.000Z';
+            UPDATE step_result SET started_at = '2014-01-02T09:00:00.000Z', step_index = 0, set_number = 1;
+            UPDATE step_result SET id = 'e' || char(769) || id WHERE rowid % 2 = 0; UPDATE step_result SET id = 'Z' || id WHERE rowid % 5 = 0;
+            UPDATE self_report SET recorded_at = '2014-01-01T10:00:00.000Z', id = 'é' || id WHERE rowid % 3 = 0;
+            """,
+            "UPDATE step_result SET step_index = 'x' WHERE rowid = 2",
+            "UPDATE screening SET recorded_at = '2014-01-01T10:00:00.000Z'; UPDATE clearance SET recorded_at = '2014-01-01T10:00:00.000Z'",
+          ])
+    func outOfOrder(sql: String) throws {
+        try withTemporaryHome { home in
+            try fill(home, seed: 5)
+            _ = try AppDatabase(home: home).merge(ReviewFixture.contents)
+            try change(home, sql)
+            let expected = try grdbContents(home)
+            #expect(try rawContents(home) == expected)
+            #expect(try LogOpening.snapshot(at: home) == expected)
+        }
+    }
+
     @Test("a log a session has open is reviewed through GRDB's reader, with everything committed")
     func reviewOfALogOpenElsewhere() throws {
         try withTemporaryHome { home in

@@ -146,15 +146,7 @@ extension AppDatabase: LogStore {
     }
 
     public func contents() throws -> LogContents {
-        try read { db in
-            try LogContents(
-                profileChanges: ProfileHistory(Profile.fetchAll(db)).changes,
-                sessions: SessionRecord.order(SessionRecord.Columns.startedAt, SessionRecord.Columns.id).fetchAll(db),
-                steps: StepResult.order([StepResult.Columns.sessionID] + StepResult.playedOrder).fetchAll(db),
-                plannedSets: PlannedSet.order(PlannedSet.Columns.sessionID, PlannedSet.Columns.position).fetchAll(db),
-                selfReports: SelfReport.order(SelfReport.Columns.recordedAt, SelfReport.Columns.id).fetchAll(db),
-                screenings: Screening.fetchAllOldestFirst(db), clearances: Clearance.fetchAllOldestFirst(db))
-        }
+        try read { try LogContents(reading: DatabaseRecordQueries(db: $0)) }
     }
 
     public func merge(_ contents: LogContents) throws -> ImportSummary {

@@ -1,7 +1,8 @@
 import LimberCore
 
 /// The SQL of `DayLogReader`'s reads and their arguments, in one place for the log read through
-/// GRDB (`AppDatabase`) and `status`'s bare reader (`RawLogRead`). Written in SQL: building the
+/// GRDB (`AppDatabase`) and `status`'s bare reader (`RawLogRead`); the whole log's reads (export,
+/// review) are in LogContents+Reading.swift. Written in SQL: building the
 /// same statements through GRDB's query interface costs more than running them, and `status`
 /// runs every few seconds. Each selects its record's columns in the order its decoder reads them
 /// (`RowColumns`).
@@ -9,6 +10,15 @@ struct DayQuery {
     let sql: String
     /// Bound in order; days as their "YYYY-MM-DD" text, as the log stores them.
     let arguments: [String]
+    /// The same rows in an order SQLite gives without sorting them, for the bare reader, which
+    /// keeps them when they turn out to be in `sql`'s order already (a whole table's reads).
+    var unsorted: Unsorted? = nil
+
+    /// `sql` without its sort, and where its ORDER BY's columns are among the selected ones.
+    struct Unsorted {
+        let sql: String
+        let key: [Int]
+    }
 
     static func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
         DayQuery(

@@ -3,12 +3,14 @@ import GRDB
 import GRDBSQLite
 import LimberCore
 
-/// `status`'s reads of a log nobody has open (see QuietRead) on a bare SQLite connection to the
-/// immutable file, in one read transaction: no GRDB database, no Codable, no generic fetches.
-/// Opening a GRDB database (its set-up statements, a transaction and an authorizer per read) and
-/// the Swift run-time's first look-ups of the generic types it uses cost `status`, run every few
-/// seconds, more than everything it reads (docs/performance.md). The same SQL (`DayQuery`) and
-/// the same decoders (`RowColumns`) as the GRDB reader's.
+/// `status`'s reads of a log nobody has open (see QuietRead), and the review's of the whole log,
+/// on a bare SQLite connection to the immutable file, in one read transaction: no GRDB database,
+/// no Codable, no generic fetches. Opening a GRDB database (its set-up statements, a transaction
+/// and an authorizer per read) and the Swift run-time's first look-ups of the generic types it
+/// uses cost `status`, run every few seconds, more than everything it reads; GRDB's rows and
+/// fetches cost the review, reading every record of a log, more than decoding them
+/// (docs/performance.md). The same SQL (`DayQuery`) and the same decoders (`RowColumns`) as the
+/// GRDB reader's.
 ///
 /// Only an up-to-date Limber log is read so. Anything else (no log, one open elsewhere, an older
 /// or newer Limber's, another program's database, any error or a writer turning up while it was
@@ -16,18 +18,25 @@ import LimberCore
 /// wrong, exactly as it always has.
 ///
 /// Sendable unchecked: it is used on one thread, inside `read`, and never outlives the call.
-final class RawLogRead: DayLogReader, @unchecked Sendable {
+final class RawLogRead: DayLogReader, RecordQueries, @unchecked Sendable {
     private let connection: OpaquePointer
     private let path: String
+    private var encodingIsUTF8: Bool?
 
     /// `body` run over the log at `location` read so; nil when it cannot be, for the caller to
     /// read it the ordinary way.
     static func read<Value>(_ location: LogLocation, _ body: (any DayLogReader) throws -> Value) -> Value? {
-        try? attempt(location, body)
+        try? attempt(location) { try body($0) }
+    }
+
+    /// Everything in the log at `location` (`AppDatabase.contents`) read so, for the review; nil
+    /// when it cannot be.
+    static func contents(_ location: LogLocation) -> LogContents? {
+        try? attempt(location) { try LogContents(reading: $0) }
     }
 
     /// `read`, throwing what SQLite or a record's decoding threw.
-    static func attempt<Value>(_ location: LogLocation, _ body: (any DayLogReader) throws -> Value) throws -> Value? {
+    static func attempt<Value>(_ location: LogLocation, _ body: (RawLogRead) throws -> Value) throws -> Value? {
         // A log this user cannot write to is read through a private copy (AppDatabase.existing).
         guard access(location.home.path, W_OK) == 0, access(location.path, W_OK) == 0,
             let file = QuietFile(path: location.path), let log = RawLogRead(file)
@@ -41,7 +50,10 @@ final class RawLogRead: DayLogReader, @unchecked Sendable {
 
     private init?(_ file: QuietFile) {
         var connection: OpaquePointer?
-        guard sqlite3_open_v2(file.uri, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let connection
+        // NOMUTEX, as GRDB opens its connections: used on one thread, it need not lock a mutex on
+        // every call (two for each column of each row read, a tenth of reading ten years).
+        let flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX
+        guard sqlite3_open_v2(file.uri, &connection, flags, nil) == SQLITE_OK, let connection
         else {
             sqlite3_close_v2(connection)
             return nil
@@ -61,7 +73,7 @@ final class RawLogRead: DayLogReader, @unchecked Sendable {
     }
 
     func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
-        try rows(.sessionRecords(from: firstDay, through: lastDay)) { try SessionRecord(source: $0) }
+        try records(.sessionRecords(from: firstDay, through: lastDay))
     }
 
     func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {
@@ -72,31 +84,59 @@ final class RawLogRead: DayLogReader, @unchecked Sendable {
     }
 
     func selfReports(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SelfReport] {
-        try rows(.selfReports(from: firstDay, through: lastDay)) { try SelfReport(source: $0) }
+        try records(.selfReports(from: firstDay, through: lastDay))
     }
 
     func symptomReports(through lastDay: LocalDay) throws -> [SelfReport] {
-        try rows(.symptomReports(through: lastDay)) { try SelfReport(source: $0) }
+        try records(.symptomReports(through: lastDay))
     }
 
     func screenings(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Screening] {
-        try rows(.screenings(from: firstDay, through: lastDay)) { try Screening(source: $0) }
+        try records(.screenings(from: firstDay, through: lastDay))
     }
 
     func clearances(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [Clearance] {
-        try rows(.clearances(from: firstDay, through: lastDay)) { try Clearance(source: $0) }
+        try records(.clearances(from: firstDay, through: lastDay))
     }
 
     func profileHistory() throws -> ProfileHistory {
-        ProfileHistory(try rows(.profileChanges) { try Profile(source: $0) })
+        ProfileHistory(try records(.profileChanges))
+    }
+
+    /// `query`'s records; read unsorted first when it can be, and kept when they came in its order.
+    func records<Record: FetchableRecord & ColumnDecodable>(_ query: DayQuery) throws -> [Record] {
+        if let unsorted = query.unsorted, try isUTF8() {
+            var key = AscendingKey(columns: unsorted.key)
+            if let records = try rows(unsorted.sql, query.arguments, while: { key.follows($0) }, { try Record(source: $0) }) {
+                return records
+            }
+        }
+        return try rows(query) { try Record(source: $0) }
+    }
+
+    /// Whether the log's texts are UTF-8 (as Limber makes it), the bytes `AscendingKey` compares;
+    /// asked once.
+    private func isUTF8() throws -> Bool {
+        if let encodingIsUTF8 { return encodingIsUTF8 }
+        let isUTF8 = try rows("PRAGMA encoding", []) { try $0.value(at: 0, column: "encoding") as String } == ["UTF-8"]
+        encodingIsUTF8 = isUTF8
+        return isUTF8
     }
 
     private func rows<Record>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
         try rows(query.sql, query.arguments, decode)
     }
 
-    /// Every row of `sql` with `arguments` bound in order, as `decode` reads each.
     private func rows<Record>(_ sql: String, _ arguments: [String], _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
+        // Never nil: every row is taken.
+        try rows(sql, arguments, while: { _ in true }, decode)!
+    }
+
+    /// Every row of `sql` with `arguments` bound in order, as `decode` reads each; nil as soon as
+    /// `proceed` refuses a row.
+    private func rows<Record>(
+        _ sql: String, _ arguments: [String], while proceed: (OpaquePointer) -> Bool, _ decode: (StatementColumns) throws -> Record
+    ) throws -> [Record]? {
         var prepared: OpaquePointer?
         guard sqlite3_prepare_v2(connection, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else { throw failure() }
         defer { sqlite3_finalize(statement) }
@@ -106,7 +146,9 @@ final class RawLogRead: DayLogReader, @unchecked Sendable {
         var rows: [Record] = []
         while true {
             switch sqlite3_step(statement) {
-            case SQLITE_ROW: rows.append(try decode(StatementColumns(statement: statement)))
+            case SQLITE_ROW:
+                guard proceed(statement) else { return nil }
+                rows.append(try decode(StatementColumns(statement: statement)))
             case SQLITE_DONE: return rows
             default: throw failure()
             }

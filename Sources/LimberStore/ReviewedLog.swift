@@ -3,7 +3,10 @@ import LimberCore
 
 /// A patient's log named by a path, as `limber review` takes them: a data folder, a log file
 /// (`limber.sqlite`, perhaps renamed) or an export file. Read whole in one snapshot and never
-/// written: an older log is brought up to date in a private copy, as every reader does.
+/// written: an older log is brought up to date in a private copy, as every reader does. An
+/// up-to-date log nobody has open is read on a bare SQLite connection (`RawLogRead`), as
+/// `status` reads it; any other log, or any trouble, goes to GRDB's reader as before, which
+/// reads it or says what is wrong in the same words.
 enum ReviewedLog {
     /// Each log reviewed over `from...to`, in the order given, read, reviewed and rendered by
     /// `render` two at a time or more (as many as there are cores): a clinic's hundreds of logs
@@ -31,6 +34,7 @@ enum ReviewedLog {
             throw LogStoreError.cannotReadFile(path: path.path, reason: "there is no such file or folder")
         }
         if isFolder.boolValue {
+            if let contents = RawLogRead.contents(LogLocation(home: path)) { return contents }
             guard let log = try AppDatabase.existing(home: path) else {
                 throw LogStoreError.cannotReadFile(
                     path: path.path, reason: "this folder holds no Limber log (\(LogLocation.fileName)), or only an empty one")
@@ -39,6 +43,7 @@ enum ReviewedLog {
         }
         let head = try firstBytes(of: path, count: sqliteHeader.count)
         if head == sqliteHeader {
+            if let contents = RawLogRead.contents(LogLocation(file: path)) { return contents }
             guard let log = try AppDatabase.existing(file: path) else {
                 throw LogStoreError.cannotReadFile(path: path.path, reason: "it is an empty database, not a Limber log")
             }

@@ -22,6 +22,9 @@ protocol ColumnSource {
     /// The value at `index`, which is not NULL; `column` names it in messages.
     func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value
     func isNull(at index: Int) -> Bool
+    /// `body` of the UTF-8 of the text at `index` (not NULL), the text `value` reads as a String:
+    /// a value parsed from it (an instant) needs no String of its own.
+    func withUTF8<Result>(at index: Int, column: @autoclosure () -> String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result
 }
 
 extension Row: ColumnSource {
@@ -31,6 +34,11 @@ extension Row: ColumnSource {
     }
 
     func isNull(at index: Int) -> Bool { hasNull(atIndex: index) }
+
+    func withUTF8<Result>(at index: Int, column: @autoclosure () -> String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result {
+        var text: String = try decode(atIndex: index)
+        return text.withUTF8(body)
+    }
 }
 
 /// The current row of a statement stepped on a bare SQLite connection.
@@ -45,6 +53,20 @@ struct StatementColumns: ColumnSource {
     }
 
     func isNull(at index: Int) -> Bool { sqlite3_column_type(statement, CInt(index)) == SQLITE_NULL }
+
+    // The bytes up to the first NUL, as GRDB's String(cString:) reads them.
+    func withUTF8<Result>(at index: Int, column: @autoclosure () -> String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result {
+        guard !isNull(at: index), let text = sqlite3_column_text(statement, CInt(index)) else {
+            throw LogStoreError.invalidRecord("\(column()) is NULL or not String")
+        }
+        return body(UnsafeBufferPointer(start: text, count: strlen(text)))
+    }
+}
+
+/// A record read column by column in the order of its `selection`, from a GRDB row or the bare
+/// connection's statement alike.
+protocol ColumnDecodable {
+    init(source: some ColumnSource) throws
 }
 
 /// The columns of one row, read one after the other in the order of `names` (the record's
@@ -64,8 +86,11 @@ struct RowColumns<Source: ColumnSource> {
     /// The next column's value as GRDB decodes it.
     mutating func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value {
         defer { index += 1 }
-        return try source.value(at: index, column: "\(table).\(names[index])")
+        return try source.value(at: index, column: columnName)
     }
+
+    /// The next column's name, for messages.
+    private var columnName: String { "\(table).\(names[index])" }
 
     mutating func optional<Value: DatabaseValueConvertible & StatementColumnConvertible>(_: Value.Type = Value.self) throws -> Value? {
         guard !source.isNull(at: index) else {
@@ -110,7 +135,13 @@ struct RowColumns<Source: ColumnSource> {
     }
 
     mutating func instant() throws -> Date {
-        try parsed(LogTime.date, expected: "a time like 2024-05-01T07:30:00.000Z")
+        // Parsed from the column's bytes: two instants a step, and a String for each cost as much
+        // as parsing it. A text that is not one is read again as a String for the message.
+        if let instant = try source.withUTF8(at: index, column: columnName, LogTime.date) {
+            index += 1
+            return instant
+        }
+        return try parsed(LogTime.date, expected: "a time like 2024-05-01T07:30:00.000Z")
     }
 
     mutating func optionalInstant() throws -> Date? {
@@ -126,7 +157,12 @@ struct RowColumns<Source: ColumnSource> {
     }
 
     mutating func strings() throws -> [String] {
-        try parsed(StringList.decode, expected: "a list of names")
+        // The plain form from the column's bytes; any other through a String (`StringList.decode`).
+        if let names = try source.withUTF8(at: index, column: columnName, StringList.plain) {
+            index += 1
+            return names
+        }
+        return try parsed(StringList.decode, expected: "a list of names")
     }
 
     /// A list of names from a closed set (a profile's rest days).
@@ -145,29 +181,34 @@ struct RowColumns<Source: ColumnSource> {
 /// whose answer is the rule.
 enum StringList {
     static func decode(_ text: String) -> [String]? {
-        if let plain = plain(text) { return plain }
+        var text = text
+        if let plain = text.withUTF8(plain) { return plain }
         return try? JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 
     /// The names of a list of quoted names with nothing else between them: no space, no escape,
-    /// no control character. Nil for any other text.
-    private static func plain(_ text: String) -> [String]? {
-        let utf8 = text.utf8
-        guard utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: "]"), utf8.count >= 2 else { return nil }
-        let inner = utf8.dropFirst().dropLast()
-        if inner.isEmpty { return [] }
+    /// no control character. Nil for any other text. Read from the bytes in place (a log's column,
+    /// a session's planned routines).
+    static func plain(_ utf8: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let (quote, end) = (UInt8(ascii: "\""), utf8.count - 1)
+        guard utf8.count >= 2, utf8[0] == UInt8(ascii: "["), utf8[end] == UInt8(ascii: "]") else { return nil }
         var names: [String] = []
-        var rest = inner[...]
-        while true {
-            guard rest.first == UInt8(ascii: "\""), let close = rest.dropFirst().firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-            let name = rest[rest.index(after: rest.startIndex)..<close]
-            guard !name.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\\") }) else { return nil }
-            names.append(String(decoding: name, as: UTF8.self))
-            rest = rest[rest.index(after: close)...]
-            if rest.isEmpty { return names }
-            guard rest.first == UInt8(ascii: ","), rest.count > 1 else { return nil }
-            rest = rest.dropFirst()
+        var position = 1
+        while position < end {
+            guard utf8[position] == quote else { return nil }
+            var close = position + 1
+            while close < end, utf8[close] != quote {
+                guard utf8[close] >= 0x20, utf8[close] != UInt8(ascii: "\\") else { return nil }
+                close += 1
+            }
+            guard close < end else { return nil }
+            names.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[(position + 1)..<close]), as: UTF8.self))
+            position = close + 1
+            if position == end { break }
+            guard utf8[position] == UInt8(ascii: ","), position + 1 < end else { return nil }
+            position += 1
         }
+        return names
     }
 }
 
@@ -211,7 +252,7 @@ enum FlaggedIssueList {
     }
 }
 
-extension SessionRecord {
+extension SessionRecord: ColumnDecodable {
     static let selection = [
         "id", "day", "planned_routines", "started_at", "ended_at", "status", "pain_before", "pain_after", "effort",
     ]
@@ -228,7 +269,7 @@ extension SessionRecord {
     }
 }
 
-extension StepResult {
+extension StepResult: ColumnDecodable {
     static let selection = [
         "id", "session_id", "routine_id", "step_index", "step_name", "side", "set_number", "planned_seconds", "done_seconds",
         "status", "started_at", "ended_at",
@@ -247,7 +288,7 @@ extension StepResult {
     }
 }
 
-extension PlannedSet {
+extension PlannedSet: ColumnDecodable {
     static let selection = [
         "session_id", "position", "routine_id", "step_index", "step_name", "side", "set_number", "planned_seconds",
     ]
@@ -264,7 +305,7 @@ extension PlannedSet {
     }
 }
 
-extension SelfReport {
+extension SelfReport: ColumnDecodable {
     static let selection = ["id", "day", "recorded_at", "kind", "activity", "minutes", "pain", "symptom", "note"]
     public static var databaseSelection: [any SQLSelectable] { selection.map { Column($0) } }
 
@@ -279,7 +320,7 @@ extension SelfReport {
     }
 }
 
-extension Profile {
+extension Profile: ColumnDecodable {
     static let selection = [
         "id", "day", "name", "flagged_issues", "conditions", "weaker_side", "daily_minutes", "equipment", "rest_days",
         "updated_at", "voice",
@@ -297,7 +338,7 @@ extension Profile {
     }
 }
 
-extension Screening {
+extension Screening: ColumnDecodable {
     static let selection = ["id", "day", "recorded_at", "symptoms"]
 
     init(source: some ColumnSource) throws {
@@ -306,7 +347,7 @@ extension Screening {
     }
 }
 
-extension Clearance {
+extension Clearance: ColumnDecodable {
     static let selection = ["id", "day", "recorded_at", "symptom", "cleared_by"]
 
     init(source: some ColumnSource) throws {

@@ -8,11 +8,6 @@ protocol DayRecord: FetchableRecord, PersistableRecord {}
 extension DayRecord {
     public static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy { .logTime }
     public static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy { .logTime }
-
-    /// Every record, oldest first, for export.
-    static func fetchAllOldestFirst(_ db: Database) throws -> [Self] {
-        try order(Column("recorded_at"), Column("id")).fetchAll(db)
-    }
 }
 
 extension Screening: DayRecord {

@@ -5,9 +5,10 @@ import LimberCore
 import LimberTestSupport
 import Testing
 
-/// `status`'s bare reader (RawLogRead) against the GRDB reader every other command uses: the
-/// same records, the same errors, and the ordinary reader whenever it must not read.
-@Suite("Reading a log for status without GRDB")
+/// The bare reader (RawLogRead) of `status` and of the review against the GRDB reader every other
+/// command uses: the same records, the same errors, and the ordinary reader whenever it must not
+/// read.
+@Suite("Reading a log for status and review without GRDB")
 struct RawLogReadTests {
     let utc = TimeZone(identifier: "UTC")!
     /// Every day the records below fall on, and more.
@@ -168,6 +169,128 @@ struct RawLogReadTests {
             }
             #expect(rawError == grdbError && statusError == grdbError)
             #expect(rawError.map { "\($0)" }?.contains(message) == true, "\(String(describing: rawError))")
+        }
+    }
+
+    /// The whole log as the review's bare reader reads it, nil when it left the log to GRDB's.
+    func rawContents(_ home: URL) throws -> LogContents? {
+        try RawLogRead.attempt(LogLocation(home: home)) { try LogContents(reading: $0) }
+    }
+
+    /// The whole log as GRDB's reader reads it (export, and the review before the bare reader).
+    func grdbContents(_ home: URL) throws -> LogContents {
+        try #require(try AppDatabase.existing(home: home)).contents()
+    }
+
+    func review(_ contents: LogContents) -> PatientReview {
+        PatientReview(contents: contents, patient: "home", source: "home", from: first, to: last, today: last, safety: ReviewFixture.safety)
+    }
+
+    @Test("the review reads every record of every kind exactly as the GRDB reader does, in the same order: the same report",
+          arguments: [1, 2, 3] as [UInt64])
+    func reviewReadsWhatGRDBReads(seed: UInt64) throws {
+        try withTemporaryHome { home in
+            try fill(home, seed: seed)
+            // Planned sets, steps played out of order and a session across midnight.
+            _ = try AppDatabase(home: home).merge(ReviewFixture.contents)
+            let expected = try grdbContents(home)
+            #expect(!expected.plannedSets.isEmpty && !expected.steps.isEmpty && !expected.screenings.isEmpty && !expected.clearances.isEmpty)
+            #expect(expected.profileChanges.count == 14 && expected.selfReports.count > 24)
+            #expect(try rawContents(home) == expected)
+            let (folder, file) = (try LogOpening.snapshot(at: home), try LogOpening.snapshot(at: logFile(in: home)))
+            #expect(folder == expected && file == expected)
+            #expect(review(folder) == review(expected) && !review(folder).sessions.isEmpty)
+            #expect(try sideFiles(in: home).isEmpty, "reading made SQLite's side files")
+        }
+    }
+
+    @Test("records stored out of the order they are read in (a merge, ties, non-ASCII ids, a text where a number goes) come in GRDB's order",
+          arguments: [
+            // Each table stored backwards.
+            """
+            CREATE TABLE copy AS SELECT * FROM step_result ORDER BY id DESC; DELETE FROM step_result;
+            INSERT INTO step_result SELECT * FROM copy; DROP TABLE copy;
+            CREATE TABLE copy AS SELECT * FROM self_report ORDER BY recorded_at DESC; DELETE FROM self_report;
+            INSERT INTO self_report SELECT * FROM copy; DROP TABLE copy;
+            """,
+            // Ties broken by ids that sort differently as bytes and as Swift strings.
+            """
+            UPDATE session SET started_at = '2014-01-02T09:00:00.000Z';
+            UPDATE step_result SET started_at = '2014-01-02T09:00:00.000Z', step_index = 0, set_number = 1;
+            UPDATE step_result SET id = 'e' || char(769) || id WHERE rowid % 2 = 0; UPDATE step_result SET id = 'Z' || id WHERE rowid % 5 = 0;
+            UPDATE self_report SET recorded_at = '2014-01-01T10:00:00.000Z', id = 'é' || id WHERE rowid % 3 = 0;
+            """,
+            "UPDATE step_result SET step_index = 'x' WHERE rowid = 2",
+            "UPDATE screening SET recorded_at = '2014-01-01T10:00:00.000Z'; UPDATE clearance SET recorded_at = '2014-01-01T10:00:00.000Z'",
+          ])
+    func outOfOrder(sql: String) throws {
+        try withTemporaryHome { home in
+            try fill(home, seed: 5)
+            _ = try AppDatabase(home: home).merge(ReviewFixture.contents)
+            try change(home, sql)
+            let expected = try grdbContents(home)
+            #expect(try rawContents(home) == expected)
+            #expect(try LogOpening.snapshot(at: home) == expected)
+        }
+    }
+
+    @Test("a log a session has open is reviewed through GRDB's reader, with everything committed")
+    func reviewOfALogOpenElsewhere() throws {
+        try withTemporaryHome { home in
+            let writer = try AppDatabase(home: home)
+            _ = try writer.merge(ReviewFixture.contents)
+            try writer.record(.pain(3, at: Sample.at(0), in: utc))
+            #expect(FileManager.default.fileExists(atPath: logFile(in: home).path + "-wal"))
+            #expect(try rawContents(home) == nil)
+            let snapshot = try LogOpening.snapshot(at: home)
+            #expect(snapshot == (try writer.contents()) && snapshot.selfReports.contains { $0.pain == 3 })
+        }
+    }
+
+    @Test("an older log is reviewed through its migrated private copy, and not changed")
+    func reviewOfAnOlderLog() throws {
+        try withTemporaryHome { home in
+            _ = try AppDatabase(home: home).merge(ReviewFixture.contents)
+            let contents = try grdbContents(home)
+            try change(home, "ALTER TABLE profile_change DROP COLUMN voice; DELETE FROM grdb_migrations WHERE identifier LIKE 'v4%'")
+            let before = try Data(contentsOf: logFile(in: home))
+            #expect(try rawContents(home) == nil)
+            #expect(try LogOpening.snapshot(at: home) == contents && !contents.steps.isEmpty)
+            #expect(try Data(contentsOf: logFile(in: home)) == before)
+            #expect(try sideFiles(in: home).isEmpty)
+        }
+    }
+
+    @Test("a newer Limber's log is refused by the review as before")
+    func reviewOfANewerLog() throws {
+        try withTemporaryHome { home in
+            _ = try AppDatabase(home: home).merge(ReviewFixture.contents)
+            try change(home, "INSERT INTO grdb_migrations (identifier) VALUES ('v9: from the future')")
+            #expect(try rawContents(home) == nil)
+            #expect(throws: LogStoreError.newerLog(path: logFile(in: home).path)) { try LogOpening.snapshot(at: home) }
+        }
+    }
+
+    @Test("a record the log could not have written stops the review with GRDB's reader's error",
+          arguments: [
+            ("UPDATE session SET started_at = 'noon'", "session.started_at 'noon' is not a time like"),
+            ("UPDATE step_result SET status = 'maybe'", "step_result.status 'maybe' is not one of"),
+            ("UPDATE planned_set SET side = 'up'", "planned_set.side 'up' is not one of"),
+            // GRDB's own words, through Codable, quoting the SQL it has always run.
+            ("UPDATE profile_change SET rest_days = 'sun'", "The given data was not valid JSON."),
+            ("UPDATE screening SET day = '2024-02-30'", #"sql: `SELECT * FROM "screening" ORDER BY "recorded_at", "id"`"#),
+          ])
+    func reviewOfAMalformedRecord(update: String, expected: String) throws {
+        try withTemporaryHome { home in
+            try fill(home, seed: 4)
+            _ = try AppDatabase(home: home).merge(ReviewFixture.contents)
+            try change(home, update)
+            let rawError = #expect(throws: (any Error).self) { try rawContents(home) }
+            let grdbError = #expect(throws: (any Error).self) { try grdbContents(home) }
+            let reviewError = #expect(throws: (any Error).self) { try LogOpening.snapshot(at: home) }
+            let message = reviewError.map { "\($0)" }
+            #expect(rawError != nil && message != nil && message == grdbError.map { "\($0)" })
+            #expect(message?.contains(expected) == true, "\(message ?? "")")
         }
     }
 

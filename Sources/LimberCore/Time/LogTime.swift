@@ -40,8 +40,8 @@ public enum LogTime {
         text.utf8.withContiguousStorageIfAvailable(date) ?? Array(text.utf8).withUnsafeBufferPointer(date)
     }
 
-    /// `date` of the UTF-8 bytes of a text.
-    static func date(_ utf8: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// `date` of the UTF-8 bytes of a text (a log's column read in place).
+    public static func date(_ utf8: UnsafeBufferPointer<UInt8>) -> Date? {
         guard utf8.count == 24, case let day = CivilDays.parse(UnsafeBufferPointer(rebasing: utf8[0..<10])),
             utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
             utf8[19] == UInt8(ascii: "."), utf8[23] == UInt8(ascii: "Z"),

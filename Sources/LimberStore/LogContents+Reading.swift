@@ -1,0 +1,84 @@
+import GRDB
+import LimberCore
+
+/// Everything in a log, read in one transaction the same way through GRDB (`AppDatabase`, for
+/// export and any log the bare reader leaves alone) and on the bare connection (`RawLogRead`, for
+/// the review of a log nobody has open): the same SQL, so the same records in the same order.
+extension LogContents {
+    init(reading log: some RecordQueries) throws {
+        try self.init(
+            profileChanges: ProfileHistory(log.records(.everyProfileChange)).changes, sessions: log.records(.everySession),
+            steps: log.records(.everyStep), plannedSets: log.records(.everyPlannedSet), selfReports: log.records(.everySelfReport),
+            screenings: log.records(.everyScreening), clearances: log.records(.everyClearance))
+    }
+}
+
+/// A log that runs a `DayQuery` and decodes each row as a record: GRDB's decoding
+/// (`FetchableRecord`) or the bare reader's (`ColumnDecodable`), whichever it reads with.
+protocol RecordQueries {
+    func records<Record: FetchableRecord & ColumnDecodable>(_ query: DayQuery) throws -> [Record]
+}
+
+/// A GRDB database inside a read.
+struct DatabaseRecordQueries: RecordQueries {
+    let db: Database
+
+    func records<Record: FetchableRecord & ColumnDecodable>(_ query: DayQuery) throws -> [Record] {
+        try Record.fetchAll(db, sql: query.sql, arguments: StatementArguments(query.arguments))
+    }
+}
+
+/// Each table whole, in the order `LogContents` keeps it, written as GRDB's query interface wrote
+/// it before these reads were shared: GRDB's message about a value it cannot decode quotes the SQL,
+/// and a damaged log is reported in the same words as ever. Profile changes, screenings and
+/// clearances, decoded by GRDB through Codable (by name), are selected whole (`*`); the
+/// migrations made their columns in the order of their record's `selection`, in which the bare
+/// reader reads them (RawLogReadTests reads every kind both ways).
+///
+/// Each ordered read also comes unsorted (`DayQuery.Unsorted`): records are written, and imported,
+/// in about the order they are read in, so the bare reader mostly need not have SQLite sort them.
+extension DayQuery {
+    static var everyProfileChange: DayQuery { whole(Profile.databaseTableName, Profile.selection, selectingAll: true, orderedBy: []) }
+
+    static var everySession: DayQuery {
+        whole(SessionRecord.databaseTableName, SessionRecord.selection, orderedBy: ["started_at", "id"], unsortedBy: [])
+    }
+
+    /// Grouped by session, in the order played; unsorted, in the order of the index of sessions.
+    static var everyStep: DayQuery {
+        whole(
+            StepResult.databaseTableName, StepResult.selection, orderedBy: ["session_id", "started_at", "step_index", "set_number", "id"],
+            unsortedBy: ["session_id"])
+    }
+
+    /// Grouped by session, in the order planned: the order of the table's key, read without a sort.
+    static var everyPlannedSet: DayQuery {
+        whole(PlannedSet.databaseTableName, PlannedSet.selection, orderedBy: ["session_id", "position"])
+    }
+
+    static var everySelfReport: DayQuery {
+        whole(SelfReport.databaseTableName, SelfReport.selection, orderedBy: ["recorded_at", "id"], unsortedBy: [])
+    }
+
+    static var everyScreening: DayQuery {
+        whole(Screening.databaseTableName, Screening.selection, selectingAll: true, orderedBy: ["recorded_at", "id"], unsortedBy: [])
+    }
+
+    static var everyClearance: DayQuery {
+        whole(Clearance.databaseTableName, Clearance.selection, selectingAll: true, orderedBy: ["recorded_at", "id"], unsortedBy: [])
+    }
+
+    /// `columns` of `table` (written `*` when `selectingAll`: they are all of them, in the table's
+    /// order) in `order`, names quoted; unsorted, when SQLite would sort them, in the table's order
+    /// (`[]`) or in an index's.
+    private static func whole(
+        _ table: String, _ columns: [String], selectingAll: Bool = false, orderedBy order: [String], unsortedBy unsortedOrder: [String]? = nil
+    ) -> DayQuery {
+        let quoted = { (names: [String]) in names.map { "\"\($0)\"" }.joined(separator: ", ") }
+        let select = "SELECT \(selectingAll ? "*" : quoted(columns)) FROM \"\(table)\""
+        let sorted = { (order: [String]) in order.isEmpty ? select : select + " ORDER BY \(quoted(order))" }
+        return DayQuery(
+            sql: sorted(order), arguments: [],
+            unsorted: unsortedOrder.map { Unsorted(sql: sorted($0), key: order.map { columns.firstIndex(of: $0)! }) })
+    }
+}

@@ -35,7 +35,7 @@ public struct AppDatabase: Sendable {
                 }
             }
             // A log found up to date needs no migrator.
-            try self.init(writer: queue, path: location.path, upToDate: inspection?.complete == true)
+            try self.init(writer: queue, path: location.path, upToDate: inspection?.isUpToDateLog == true)
             if inspection?.kind == .empty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
             }
@@ -171,7 +171,7 @@ public struct AppDatabase: Sendable {
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         let inspection = try queue.read(LogInspection.init)
         try inspection.check(path: name ?? path)
-        return (inspection.kind, inspection.kind == .limberLog && inspection.complete ? queue : nil)
+        return (inspection.kind, inspection.isUpToDateLog ? queue : nil)
     }
 
     private static var configuration: Configuration {

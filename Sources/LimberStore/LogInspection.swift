@@ -40,27 +40,36 @@ struct LogInspection: Equatable {
     static func bare(path: String) throws -> LogInspection {
         var handle: OpaquePointer?
         defer { sqlite3_close_v2(handle) }
-        func failure() -> DatabaseError {
-            DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(handle)), message: handle.map { String(cString: sqlite3_errmsg($0)) })
-        }
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let handle else { throw failure() }
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let handle else { throw failure(handle) }
+        guard sqlite3_exec(handle, "BEGIN", nil, nil, nil) == SQLITE_OK else { throw failure(handle) }
+        let inspection = try reading(handle)
+        sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+        return inspection
+    }
+
+    /// Read on the bare SQLite connection `handle`, in the transaction it is in (`RawLogRead`'s).
+    static func reading(_ handle: OpaquePointer) throws -> LogInspection {
         func texts(_ sql: String) throws -> [String] {
             var prepared: OpaquePointer?
-            guard sqlite3_prepare_v2(handle, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else { throw failure() }
+            guard sqlite3_prepare_v2(handle, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else { throw failure(handle) }
             defer { sqlite3_finalize(statement) }
             var values: [String] = []
             while true {
                 switch sqlite3_step(statement) {
                 case SQLITE_ROW: values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
                 case SQLITE_DONE: return values
-                default: throw failure()
+                default: throw failure(handle)
                 }
             }
         }
-        guard sqlite3_exec(handle, "BEGIN", nil, nil, nil) == SQLITE_OK else { throw failure() }
-        let inspection = try LogInspection(applicationID: Int32(try texts("PRAGMA application_id").first ?? "") ?? 0, texts: texts)
-        sqlite3_exec(handle, "COMMIT", nil, nil, nil)
-        return inspection
+        return try LogInspection(applicationID: Int32(try texts("PRAGMA application_id").first ?? "") ?? 0, texts: texts)
+    }
+
+    /// Whether a log read so is an up-to-date Limber log, to be read with no migration.
+    var isUpToDateLog: Bool { kind == .limberLog && complete && !superseded }
+
+    private static func failure(_ handle: OpaquePointer?) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(handle)), message: handle.map { String(cString: sqlite3_errmsg($0)) })
     }
 
     /// The file's own tables, by name.

@@ -63,13 +63,10 @@ final class RawLogRead: DayLogReader, RecordQueries, @unchecked Sendable {
     }
 
     /// Starts the read transaction; false when the file is not an up-to-date Limber log (what
-    /// `AppDatabase.inspect` lets through as one needing no migration).
+    /// the ordinary reader's inspection lets through as one needing no migration).
     private func begin() throws -> Bool {
         try execute("BEGIN")
-        let applicationID = try rows("PRAGMA application_id", []) { sqlite3_column_int64($0.statement, 0) }
-        guard applicationID == [Int64(LogFileKind.applicationID)] else { return false }
-        let applied = try rows("SELECT identifier FROM grdb_migrations", []) { try $0.value(at: 0, column: "grdb_migrations.identifier") as String }
-        return applied.sorted() == LogMigrations.identifiers.sorted()
+        return try LogInspection.reading(connection).isUpToDateLog
     }
 
     func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {

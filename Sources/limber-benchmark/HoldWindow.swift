@@ -42,14 +42,15 @@ func measureHoldWindow(_ bench: Bench) throws -> [Figure] {
     let ticksPerSecond = Double(sysconf(Int32(_SC_CLK_TCK)))
 
     var figures = [
-        Figure(what: "CPU in the \(Int(window))-s window, % of a core (all threads' schedstat; utime+stime ticks)", limber: nil),
-        Figure(what: "wake-ups per second in the window (voluntary context switches, all threads)", limber: nil),
+        Figure(what: "CPU in the \(Int(window))-s window, % of a core (the threads alive at its end, schedstat; utime+stime ticks)", limber: nil),
+        Figure(what: "wake-ups per second in the window (voluntary context switches of the threads alive at its end)", limber: nil),
         Figure(what: "resident memory at the end of the window, VmRSS (peak VmHWM)", limber: nil),
         Figure(what: "of it anonymous (smaps_rollup Anonymous; unshared: Private_Clean + Private_Dirty)", limber: nil),
     ]
     for (index, program) in programs.enumerated() {
         let status = statuses[index]
-        let percent = Double(after[index].1 - before[index].1) / 1e9 / elapsed * 100
+        let wakeUps = Double(ProcessStatus.growth(from: before[index].2, to: after[index].2)) / elapsed
+        let percent = Double(ProcessStatus.growth(from: before[index].1, to: after[index].1)) / 1e9 / elapsed * 100
         let ticks = after[index].0 - before[index].0
         let rss = Double(status.kilobytes("VmRSS") ?? 0) / 1024
         let peak = Double(status.kilobytes("VmHWM") ?? 0) / 1024
@@ -59,8 +60,7 @@ func measureHoldWindow(_ bench: Bench) throws -> [Figure] {
         let values = [
             Measured(value: percent, text: String(format: "%.3f%% (%.3f%%, %d ticks)", percent,
                                                   Double(ticks) / ticksPerSecond / elapsed * 100, ticks)),
-            Measured(value: Double(after[index].2 - before[index].2) / elapsed,
-                     text: String(format: "%.1f", Double(after[index].2 - before[index].2) / elapsed)),
+            Measured(value: wakeUps, text: String(format: "%.1f", wakeUps)),
             Measured(value: rss, text: String(format: "%.1f MiB (%.1f)", rss, peak)),
             Measured(value: anon, text: String(format: "%.1f MiB (unshared %.1f)", anon, unshared)),
         ]

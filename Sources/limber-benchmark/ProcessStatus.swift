@@ -19,18 +19,26 @@ struct ProcessStatus {
         (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
     }
 
-    /// Nanoseconds on a CPU, every thread alive now (/proc/PID/task/TID/schedstat).
-    var cpuNanoseconds: Int {
-        threads.reduce(0) { total, thread in
-            total + (Int(text("task/\(thread)/schedstat").split(separator: " ").first ?? "") ?? 0)
-        }
+    /// Nanoseconds on a CPU, by thread alive now (/proc/PID/task/TID/schedstat).
+    var cpuNanoseconds: [String: Int] {
+        Dictionary(uniqueKeysWithValues: threads.map { thread in
+            (thread, Int(text("task/\(thread)/schedstat").split(separator: " ").first ?? "") ?? 0)
+        })
     }
 
-    /// Times any thread went to sleep (voluntary context switches), each a wake-up later.
-    var sleeps: Int {
-        threads.reduce(0) { total, thread in
-            total + (Self.field("voluntary_ctxt_switches", in: text("task/\(thread)/status")) ?? 0)
-        }
+    /// Times each thread alive now went to sleep (voluntary context switches), each a wake-up later.
+    var sleeps: [String: Int] {
+        Dictionary(uniqueKeysWithValues: threads.map { thread in
+            (thread, Self.field("voluntary_ctxt_switches", in: text("task/\(thread)/status")) ?? 0)
+        })
+    }
+
+    /// How much a per-thread count grew from `before` to `after`, over the threads alive at the
+    /// end (one started meanwhile counts from zero). A thread that ended meanwhile (a dispatch
+    /// worker leaving after its idle time) takes its count with it, so summing all threads at
+    /// each end would count backwards.
+    static func growth(from before: [String: Int], to after: [String: Int]) -> Int {
+        after.reduce(0) { total, thread in total + thread.value - (before[thread.key] ?? 0) }
     }
 
     /// A kB figure of /proc/PID/status (VmRSS, VmHWM) or smaps_rollup (Anonymous, Private_Dirty...).

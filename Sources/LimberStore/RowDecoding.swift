@@ -321,6 +321,10 @@ extension SelfReport: ColumnDecodable {
 }
 
 extension Profile: ColumnDecodable {
+    /// By column, not through Codable: every start that plans reads the profile, and Codable's
+    /// first use cost it a millisecond.
+    public init(row: Row) throws { try self.init(source: row) }
+
     static let selection = [
         "id", "day", "name", "flagged_issues", "conditions", "weaker_side", "daily_minutes", "equipment", "rest_days",
         "updated_at", "voice",

@@ -7,9 +7,9 @@ import LimberCore
 // self-reports) are read column by column rather than through Codable, which costs several
 // times as much per row: ten years of log are some 75,000 rows. Each value is checked as the
 // Codable path checks it; a value the log could not have written is an `invalidRecord`.
-// Profiles, screenings and clearances are read through Codable by GRDB, and column by column
-// by `status`'s bare reader (`RawLogRead`), which must not pay for Codable's first use; a
-// test holds the two to the same records.
+// Profiles too, read by every start that plans. Screenings and clearances are read through
+// Codable by GRDB, and column by column by `status`'s bare reader (`RawLogRead`), which must
+// not pay for Codable's first use; a test holds the two to the same records.
 //
 // Each such record selects its columns in the order of its `selection` and reads them back in
 // that order by position (`RowColumns`): looking a column up by its name, for every value of

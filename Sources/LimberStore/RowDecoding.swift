@@ -7,9 +7,8 @@ import LimberCore
 // self-reports) are read column by column rather than through Codable, which costs several
 // times as much per row: ten years of log are some 75,000 rows. Each value is checked as the
 // Codable path checks it; a value the log could not have written is an `invalidRecord`.
-// Profiles too, read by every start that plans. Screenings and clearances are read through
-// Codable by GRDB, and column by column by `status`'s bare reader (`RawLogRead`), which must
-// not pay for Codable's first use; a test holds the two to the same records.
+// Profiles, screenings and clearances too, read by every start that plans: their Codable
+// decoding was the process's first use of Codable, a millisecond before the first frame.
 //
 // Each such record selects its columns in the order of its `selection` and reads them back in
 // that order by position (`RowColumns`): looking a column up by its name, for every value of
@@ -343,6 +342,8 @@ extension Profile: ColumnDecodable {
 }
 
 extension Screening: ColumnDecodable {
+    public init(row: Row) throws { try self.init(source: row) }
+
     static let selection = ["id", "day", "recorded_at", "symptoms"]
 
     init(source: some ColumnSource) throws {
@@ -352,6 +353,8 @@ extension Screening: ColumnDecodable {
 }
 
 extension Clearance: ColumnDecodable {
+    public init(row: Row) throws { try self.init(source: row) }
+
     static let selection = ["id", "day", "recorded_at", "symptom", "cleared_by"]
 
     init(source: some ColumnSource) throws {

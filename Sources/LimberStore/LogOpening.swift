@@ -34,11 +34,12 @@ public enum LogOpening {
 
     /// The review of each log at `paths` (see `snapshot`), in that order, with its part of the
     /// report as `render` makes it, read, reviewed and rendered several at a time. Throws for the
-    /// first bad path, naming it.
+    /// first bad path, naming it. `withSteps` as `PatientReview` takes it.
     public static func reviews<Rendered>(
-        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String,
+        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, withSteps: Bool, label: (URL) -> String,
         render: @Sendable (PatientReview) throws -> Rendered
     ) throws -> [(review: PatientReview, rendered: Rendered)] {
-        try ReviewedLog.reviews(of: paths, from: from, to: to, today: today, safety: safety, label: label, render: render)
+        try ReviewedLog.reviews(
+            of: paths, from: from, to: to, today: today, safety: safety, withSteps: withSteps, label: label, render: render)
     }
 }

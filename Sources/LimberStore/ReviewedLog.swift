@@ -12,15 +12,16 @@ enum ReviewedLog {
     /// `render` two at a time or more (as many as there are cores): a clinic's hundreds of logs
     /// are independent files, and each patient's part of the report depends on that patient
     /// alone. Throws the error of the first bad path in that order, once all are read.
+    /// `withSteps` as `PatientReview` takes it.
     static func reviews<Rendered>(
-        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, label: (URL) -> String,
+        of paths: [URL], from: LocalDay, to: LocalDay, today: LocalDay, safety: SafetyCatalog, withSteps: Bool, label: (URL) -> String,
         render: @Sendable (PatientReview) throws -> Rendered
     ) throws -> [(review: PatientReview, rendered: Rendered)] {
         let labels = paths.map(label)
         return try Concurrently.map(paths.indices) { index in
             let review = PatientReview(
                 contents: try contents(at: paths[index]), patient: labels[index], source: paths[index].path, from: from,
-                to: to, today: today, safety: safety)
+                to: to, today: today, safety: safety, withSteps: withSteps)
             return (review, try render(review))
         }
     }

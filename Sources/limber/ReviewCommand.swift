@@ -59,10 +59,12 @@ struct ReviewCommand: ParsableCommand {
         let sources = paths.isEmpty ? [global.settings.homeURL] : paths.map { URL(fileURLWithPath: $0) }
         // Every log is read before anything is written: a bad PATH leaves no report behind, and
         // its refusal names the path and what is wrong with it (LogStoreError). Each patient's
-        // part of a table is made with the review, on the same core.
+        // part of a table is made with the review, on the same core. Only the JSON and the CSV
+        // show each step.
         func reviews<Rendered>(rendering render: @Sendable (PatientReview) throws -> Rendered) throws -> [(review: PatientReview, rendered: Rendered)] {
             let reviews = try LogOpening.reviews(
-                of: sources, from: first, to: last, today: today, safety: safety, label: label, render: render)
+                of: sources, from: first, to: last, today: today, safety: safety, withSteps: format == .json || format == .csv,
+                label: label, render: render)
             return reviews.count > 1 ? ClinicSummary.ordered(reviews, by: \.review) : reviews
         }
         let report: String

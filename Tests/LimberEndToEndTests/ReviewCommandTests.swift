@@ -141,9 +141,12 @@ struct ReviewCommandTests {
             let permissions = try FileManager.default.attributesOfItem(atPath: out.path)[.posixPermissions] as? Int
             #expect(permissions == 0o600, "a review holds health data")
             switch format {
-            case "csv": #expect(written.hasPrefix("patient,source,date,session_id,"))
+            // Only these two list each step (the review leaves them out for the others).
+            case "csv":
+                #expect(written.hasPrefix("patient,source,date,session_id,"))
+                #expect(written.contains("\r\nSam Lee,"), "a row per step")
             case "html": #expect(written.hasPrefix("<!DOCTYPE html>") && written.contains("<svg class=\"chart adherence\""))
-            case "json": #expect(written.contains("\"planned_sessions\" : 8"))
+            case "json": #expect(written.contains("\"planned_sessions\" : 8") && written.contains("\"step_name\" : "))
             default: #expect(written.contains("Weekly     ▅▁"))
             }
         }

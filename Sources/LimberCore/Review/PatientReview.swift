@@ -48,10 +48,11 @@ public struct PatientReview: Encodable, Sendable, Equatable {
     public var openRedFlags: Int { alerts.filter { $0.open && $0.kind == ReviewAlert.redFlagKind }.count }
 
     /// Reviews `contents` over `from...to`, as of `today`. `safety` names the red flags and
-    /// carries the clinic's advice for each alert.
+    /// carries the clinic's advice for each alert. `withSteps`: whether each session lists its
+    /// steps (`ReviewSession.steps`), which only the CSV and the JSON show.
     public init(
         contents: LogContents, patient label: String, source: String, from: LocalDay, to: LocalDay, today: LocalDay,
-        safety: SafetyCatalog
+        safety: SafetyCatalog, withSteps: Bool = true
     ) {
         let history = ProfileHistory(contents.profileChanges)
         patient = VisibleText.of(history.on(to)?.name.flatMap { $0.isEmpty ? nil : $0 } ?? label)
@@ -68,7 +69,7 @@ public struct PatientReview: Encodable, Sendable, Equatable {
         // Sessions of the period in full; before it, only whether something was played (the streak).
         let sessions = records.filter { inPeriod($0.day) }.map {
             LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? [], plannedSets: plannedBySession[$0.id] ?? [])
-        }.concurrentMap { ReviewSession($0) }
+        }.concurrentMap { ReviewSession($0, withSteps: withSteps) }
         var activeDays = Set(sessions.filter(\.played).map(\.date.dayNumber))
         for record in records where record.day < from {
             if stepsBySession[record.id]?.contains(where: { $0.status != .skipped }) ?? false { activeDays.insert(record.day.dayNumber) }

@@ -13,7 +13,8 @@ public struct ReviewSession: Encodable, Sendable, Equatable {
     public var effort: Effort?
     /// Each routine of the plan (then any played outside it), in order.
     public var exercises: [ReviewExercise]
-    /// Every step result as logged, in the order played (a replayed set appears twice here).
+    /// Every step result as logged, in the order played (a replayed set appears twice here);
+    /// empty when the review was made without them (`withSteps`).
     public var steps: [ReviewStep]
 
     enum CodingKeys: String, CodingKey {
@@ -24,7 +25,9 @@ public struct ReviewSession: Encodable, Sendable, Equatable {
     /// Something was played in it (a set begun, not skipped).
     public var played: Bool { exercises.contains { $0.status != .notDone } }
 
-    public init(_ logged: LoggedSession) {
+    /// `withSteps`: whether to list the steps, which only the CSV and the JSON show: a table of
+    /// ten years would make 29,200 it never draws.
+    public init(_ logged: LoggedSession, withSteps: Bool = true) {
         let session = logged.session
         id = VisibleText.of(session.id)
         date = session.day
@@ -34,7 +37,7 @@ public struct ReviewSession: Encodable, Sendable, Equatable {
         painBefore = session.painBefore
         painAfter = session.painAfter
         effort = session.effort
-        steps = logged.steps.map(ReviewStep.init)
+        steps = withSteps ? logged.steps.map(ReviewStep.init) : []
         exercises = ReviewExercise.of(logged)
     }
 }
@@ -68,48 +71,63 @@ public struct ReviewExercise: Encodable, Sendable, Equatable {
     /// session without a stored plan (an older log) is measured against the sets it played.
     static func of(_ logged: LoggedSession) -> [ReviewExercise] {
         struct SetKey: Hashable {
-            // The numbers first: they tell most sets apart at the least cost.
-            var step: Int, set: Int, side: Side?, routine: String
+            // Numbers only: the routine by its number, so telling sets apart compares no text.
+            var routine: Int, step: Int, set: Int, side: Side?
         }
-        // Each set once, in the order first met, with its planned seconds and its best take (the
-        // step's place in `logged.steps`), and the sets of each routine in the order the routines
-        // were first met.
+        // Each set once, in the order first met, with its routine's number, its planned seconds and
+        // its best take (the step's place in `logged.steps`); the routines in the order first met.
         var sets = FirstMetNumbers<SetKey>(), routines = FirstMetNumbers<String>()
-        var planned: [Int] = [], best: [Int?] = [], routineSets: [[Int]] = []
-        func note(_ key: SetKey, plannedSeconds: Int) -> Int {
-            let (index, isNew) = sets.number(of: key)
+        var setRoutine: [Int] = [], planned: [Int] = [], best: [Int?] = []
+        let count = logged.plannedSets.count + logged.steps.count
+        setRoutine.reserveCapacity(count)
+        planned.reserveCapacity(count)
+        best.reserveCapacity(count)
+        // Sets come in runs of one routine: its number is looked up once a run.
+        var lastRoutine: (id: String, number: Int)?
+        func note(routineID: String, step: Int, set: Int, side: Side?, plannedSeconds: Int) -> Int {
+            let routine: Int
+            if let lastRoutine, lastRoutine.id == routineID {
+                routine = lastRoutine.number
+            } else {
+                routine = routines.number(of: routineID).number
+                lastRoutine = (routineID, routine)
+            }
+            let (index, isNew) = sets.number(of: SetKey(routine: routine, step: step, set: set, side: side))
             guard isNew else { return index }
+            setRoutine.append(routine)
             planned.append(plannedSeconds)
             best.append(nil)
-            let (routine, isNewRoutine) = routines.number(of: key.routine)
-            if isNewRoutine { routineSets.append([index]) } else { routineSets[routine].append(index) }
             return index
         }
         for set in logged.plannedSets {
-            _ = note(SetKey(step: set.stepIndex, set: set.setNumber, side: set.side, routine: set.routineID), plannedSeconds: set.plannedSeconds)
+            _ = note(routineID: set.routineID, step: set.stepIndex, set: set.setNumber, side: set.side, plannedSeconds: set.plannedSeconds)
         }
-        for (position, step) in logged.steps.enumerated() {
+        // The steps read in place: a copy of each would retain and release its five texts.
+        let steps = logged.steps
+        for position in steps.indices {
             let index = note(
-                SetKey(step: step.stepIndex, set: step.setNumber, side: step.side, routine: step.routineID), plannedSeconds: step.plannedSeconds)
-            if let kept = best[index], logged.steps[kept].rank >= step.rank { continue }
+                routineID: steps[position].routineID, step: steps[position].stepIndex, set: steps[position].setNumber,
+                side: steps[position].side, plannedSeconds: steps[position].plannedSeconds)
+            if let kept = best[index], steps[kept].rank >= steps[position].rank { continue }
             best[index] = position
         }
-        return zip(routines.keys, routineSets).map { routine, routineSets in
-            var played = 0, done = 0, plannedSeconds = 0, doneSeconds = 0
-            for set in routineSets {
-                plannedSeconds += planned[set]
-                guard let position = best[set] else { continue }
-                let take = logged.steps[position]
-                guard take.status != .skipped else { continue }
-                played += 1
-                doneSeconds += take.doneSeconds
-                if take.status == .done { done += 1 }
-            }
-            let status: Status = played == 0 ? .notDone : done == routineSets.count ? .done : .partial
-            return ReviewExercise(
-                routine: VisibleText.of(routine), setsPlanned: routineSets.count, setsDone: done, plannedSeconds: plannedSeconds,
-                doneSeconds: doneSeconds, status: status)
+        var exercises = routines.keys.map {
+            ReviewExercise(routine: VisibleText.of($0), setsPlanned: 0, setsDone: 0, plannedSeconds: 0, doneSeconds: 0, status: .notDone)
         }
+        var played = [Int](repeating: 0, count: exercises.count)
+        for set in setRoutine.indices {
+            let routine = setRoutine[set]
+            exercises[routine].setsPlanned += 1
+            exercises[routine].plannedSeconds += planned[set]
+            guard let position = best[set], steps[position].status != .skipped else { continue }
+            played[routine] += 1
+            exercises[routine].doneSeconds += steps[position].doneSeconds
+            if steps[position].status == .done { exercises[routine].setsDone += 1 }
+        }
+        for routine in exercises.indices where played[routine] > 0 {
+            exercises[routine].status = exercises[routine].setsDone == exercises[routine].setsPlanned ? .done : .partial
+        }
+        return exercises
     }
 }
 

@@ -92,7 +92,9 @@ struct LimberProcess {
         guard FileManager.default.fileExists(atPath: home.appendingPathComponent("limber.sqlite").path) else { return [] }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", home.appendingPathComponent("limber.sqlite").path, sql]
+        // A log whose last connection is closing (checkpointing and removing its -wal) is locked
+        // for a moment: sqlite3 waits for it, boundedly, as Limber's own readers do.
+        process.arguments = ["sqlite3", "-cmd", ".timeout 5000", home.appendingPathComponent("limber.sqlite").path, sql]
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors

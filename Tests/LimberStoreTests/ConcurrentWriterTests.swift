@@ -46,10 +46,8 @@ extension ConcurrentWriterTests {
             holding.allowsUnsafeTransactions = true
             let holder = try DatabaseQueue(path: logFile(in: home).path, configuration: holding)
             try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
-            let started = Date()
+            // Taking the write lock here would wait out the 5-s busy timeout and fail as busy.
             #expect(try store.interruptUnfinishedSessions().isEmpty)
-            // Far below the 5-s busy timeout it would otherwise wait out before failing.
-            #expect(Date().timeIntervalSince(started) < 2)
             try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
 
             _ = try store.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.morning)

@@ -181,7 +181,7 @@ struct SessionRunnerTests {
         ) { store in
             // Locked once the session has begun (two writes); unlocked a second (real time) later.
             store.close(afterPassing: 2)
-            DispatchQueue.global().asyncAfter(deadline: .now() + 1) { store.open() }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 1) { store.open() }  // bounded: the log answers after a real second
         }
         #expect(ending.exitStatus == 0 && ending.farewell == "Session complete. Well done." && ending.error == nil)
         #expect(terminal.showed("Saving what you did: the log at (stalling) (log in memory) is not answering"))
@@ -195,7 +195,7 @@ struct SessionRunnerTests {
         // Paused at 3 s, so the session is still running when the budget runs out.
         let (ending, store, _) = try Self.runStalling(keys: [(0, .enter), (3, .character(" ")), (100_000, .enter)], budget: 1) { store in
             store.close(afterPassing: 2)
-            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { store.open() }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { store.open() }  // bounded: past the 1-s write budget, in real time
         }
         #expect(ending.exitStatus == 1)
         #expect(ending.farewell == "Session stopped. What you did is kept.")
@@ -211,7 +211,7 @@ struct SessionRunnerTests {
         let (ending, store, terminal) = try Self.runStalling(keys: [(0, .enter), (3, .character(" ")), (100_000, .enter)], budget: 1) { store in
             // Unfinished sessions are looked for; the session's own row waits at the gate.
             store.close(afterPassing: 1)
-            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { store.open() }
+            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { store.open() }  // bounded: past the 1-s write budget, in real time
         }
         #expect(terminal.frames.first.map { $0.contains("pain") } == true)
         #expect(ending.exitStatus == 1)

@@ -166,7 +166,8 @@ struct StatusCommandTests {
         #expect(try limber.run(["log", "pain", "2"]).status == 0)
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = ["sqlite3", log.path]
+        // It waits for the lock itself (boundedly): a probe below may hold it for a moment.
+        holder.arguments = ["sqlite3", "-cmd", ".timeout 5000", log.path]
         let input = Pipe()
         holder.standardInput = input
         holder.standardOutput = FileHandle.nullDevice

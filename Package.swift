@@ -51,8 +51,14 @@ let package = Package(
             ],
             // A position-dependent release binary: the 66 MB executable then needs no relocating
             // at every start (89,000 relative relocations dirtied 330 pages), about 1 ms of each
-            // `status`, `--help` and first frame (docs/performance.md, "Start-up").
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            // `status`, `--help` and first frame (docs/performance.md, "Start-up"). Linking/ first
+            // in the search path: SQLite, ncursesw and the C++ runtime linked in, so the loader
+            // looks up no symbols at start (Linking/README.md).
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-Xclang-linker", "-no-pie", "-L", Context.packageDirectory + "/Linking"],
+                    .when(platforms: [.linux], configuration: .release)),
+            ]
         ),
         // The benchmark beside termdown and tty-clock (docs/performance.md): run by hand, only built by CI.
         .executableTarget(

@@ -40,11 +40,16 @@ extension AppDatabase: LogStore {
 
     public func interruptUnfinishedSessions() throws -> [SessionRecord] {
         // Looked for without the write lock first: a log another program holds locked then holds
-        // up a start (its first question) only when there is a session to mark.
-        let anyUnfinished = try read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM session WHERE status = ?)", arguments: [SessionStatus.inProgress.rawValue])
+        // up a start (its first question) only when there is a session to mark. Before the log
+        // is opened to write, on the connection it was looked at through (see LogConnection).
+        let unfinishedSQL = "SELECT EXISTS (SELECT 1 FROM session WHERE status = '\(SessionStatus.inProgress.rawValue)')"
+        let anyUnfinished: Bool?
+        do {
+            anyUnfinished = try connection.beforeOpening { try $0.holds(unfinishedSQL) }
+        } catch {
+            throw LogStoreError.translating(error, path: path)
         }
-        guard anyUnfinished == true else { return [] }
+        guard try anyUnfinished ?? read({ try Bool.fetchOne($0, sql: unfinishedSQL) }) == true else { return [] }
         return try write { db in
             // In SQL, as `status`'s reads: every start runs it before the first frame, and the
             // query interface would look the table's columns up first.

@@ -5,7 +5,7 @@ import LimberCore
 /// The adherence log in SQLite: `<home>/limber.sqlite`, in WAL mode so that a session and a
 /// `limber log` typed in another terminal can both write, each waiting briefly for the other.
 public struct AppDatabase: Sendable {
-    private let writer: any DatabaseWriter
+    let connection: LogConnection
     /// Where the log lives, for messages.
     public let path: String
     /// The file as it was opened, to notice it being deleted or replaced (nil in memory).
@@ -22,20 +22,17 @@ public struct AppDatabase: Sendable {
         let created = try location.prepare()
         do {
             // Looked at on a bare connection: only what the file is matters here, not a reader.
-            let inspection = created ? nil : try LogInspection.bare(path: location.path)
+            let look = created ? nil : try BareConnection(path: location.path)
+            let inspection = try look.map(LogInspection.bare)
             try inspection?.check(path: location.path)
-            // One connection, a queue: GRDB's pool turned WAL on at every open by writing to the
-            // log (a table made and dropped), and opened a second connection for its first read
-            // (docs/performance.md). WAL is kept in the file once set; only a new log needs it.
-            let queue = try DatabaseQueue(path: location.path, configuration: Self.configuration)
-            try queue.writeWithoutTransaction { db in
-                if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal",
-                   try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") != "wal" {
-                    throw LogStoreError.cannotOpen(path: location.path, reason: "SQLite could not put it in write-ahead-log mode")
-                }
+            let path = location.path
+            let upToDate = inspection?.isUpToDateLog == true
+            if let look, upToDate {
+                // Checked and up to date: the first write opens it (see LogConnection).
+                self.init(connection: LogConnection(opening: { try Self.openedToWrite(path: path, upToDate: true) }, look: look), path: path)
+            } else {
+                self.init(connection: LogConnection(try Self.openedToWrite(path: path, upToDate: upToDate)), path: path)
             }
-            // A log found up to date needs no migrator.
-            try self.init(writer: queue, path: location.path, upToDate: inspection?.isUpToDateLog == true)
             if inspection?.kind == .empty {
                 notify("\(location.path) was an empty file; it is now a new Limber log.")
             }
@@ -43,6 +40,23 @@ public struct AppDatabase: Sendable {
             if created { location.removeCreatedFile() }
             throw LogStoreError.translating(error, path: location.path)
         }
+    }
+
+    /// The log at `path`, opened to write. One connection, a queue: GRDB's pool turned WAL on at
+    /// every open by writing to the log (a table made and dropped), and opened a second
+    /// connection for its first read (docs/performance.md). WAL is kept in the file once set;
+    /// only a new log needs it.
+    private static func openedToWrite(path: String, upToDate: Bool) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path, configuration: Self.configuration)
+        try queue.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal",
+               try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") != "wal" {
+                throw LogStoreError.cannotOpen(path: path, reason: "SQLite could not put it in write-ahead-log mode")
+            }
+        }
+        // A log found up to date needs no migrator.
+        try prepare(queue, upToDate: upToDate)
+        return queue
     }
 
     /// Opens the log only to read it (history, export): nothing is created, migrated or
@@ -130,7 +144,7 @@ public struct AppDatabase: Sendable {
     }
 
     private init(reading queue: DatabaseQueue, path: String, quiet: QuietRead?) {
-        self.writer = queue
+        connection = LogConnection(queue)
         self.path = path
         opened = nil
         self.quiet = quiet
@@ -138,14 +152,20 @@ public struct AppDatabase: Sendable {
 
     /// A log in memory, through the same migrations, for tests.
     public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration), path: "(log in memory)")
+        let queue = try DatabaseQueue(configuration: configuration)
+        try prepare(queue, upToDate: false)
+        return AppDatabase(connection: LogConnection(queue), path: "(log in memory)")
     }
 
-    private init(writer: any DatabaseWriter, path: String, upToDate: Bool = false) throws {
-        self.writer = writer
+    private init(connection: LogConnection, path: String) {
+        self.connection = connection
         self.path = path
         opened = FileIdentity(path: path)
         quiet = nil
+    }
+
+    /// Sets a connection opened to write up, and brings its log up to date unless `upToDate`.
+    private static func prepare(_ writer: any DatabaseWriter, upToDate: Bool) throws {
         // GRDB sets WAL's usual `synchronous = NORMAL`, which can lose the last commits when
         // the power fails. A clinician's log is worth an fsync per write: every commit reaches
         // the disk before the write returns.
@@ -187,7 +207,7 @@ public struct AppDatabase: Sendable {
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
         let value: T
         do {
-            value = try writer.write(updates)
+            value = try connection.writer.write(updates)
         } catch {
             throw LogStoreError.translating(error, path: path)
         }
@@ -201,12 +221,12 @@ public struct AppDatabase: Sendable {
     /// One consistent snapshot; SQLite's errors come out as `LogStoreError`.
     func read<T>(_ value: (Database) throws -> T) throws -> T {
         if let quiet {
-            if let result = try? writer.read(value), quiet.file.isUnchanged { return result }
+            if let result = try? connection.writer.read(value), quiet.file.isUnchanged { return result }
             // A writer came while it was read: read again, the ordinary way.
             return try quiet.ordinaryLog().read(value)
         }
         do {
-            return try writer.read(value)
+            return try connection.writer.read(value)
         } catch {
             throw LogStoreError.translating(error, path: path)
         }

@@ -33,17 +33,14 @@ struct LogInspection: Equatable {
         try self.init(applicationID: try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0) { try String.fetchAll(db, sql: $0) }
     }
 
-    /// Read on a bare read-only SQLite connection to the file at `path`, in one transaction:
-    /// a GRDB database made only to look cost a start about 3 million instructions (its set-up,
-    /// and closing it). SQLite's failures are thrown as GRDB's `DatabaseError`, as the GRDB
-    /// reading throws them.
-    static func bare(path: String) throws -> LogInspection {
-        var handle: OpaquePointer?
-        defer { sqlite3_close_v2(handle) }
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, let handle else { throw failure(handle) }
-        guard sqlite3_exec(handle, "BEGIN", nil, nil, nil) == SQLITE_OK else { throw failure(handle) }
-        let inspection = try reading(handle)
-        sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+    /// Read on a bare read-only SQLite connection to the file (`BareConnection`), in one
+    /// transaction: a GRDB database made only to look cost a start about 3 million instructions
+    /// (its set-up, and closing it). SQLite's failures are thrown as GRDB's `DatabaseError`, as
+    /// the GRDB reading throws them.
+    static func bare(_ connection: BareConnection) throws -> LogInspection {
+        guard sqlite3_exec(connection.handle, "BEGIN", nil, nil, nil) == SQLITE_OK else { throw BareConnection.failure(connection.handle) }
+        let inspection = try reading(connection.handle)
+        sqlite3_exec(connection.handle, "COMMIT", nil, nil, nil)
         return inspection
     }
 
@@ -51,14 +48,16 @@ struct LogInspection: Equatable {
     static func reading(_ handle: OpaquePointer) throws -> LogInspection {
         func texts(_ sql: String) throws -> [String] {
             var prepared: OpaquePointer?
-            guard sqlite3_prepare_v2(handle, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else { throw failure(handle) }
+            guard sqlite3_prepare_v2(handle, sql, -1, &prepared, nil) == SQLITE_OK, let statement = prepared else {
+                throw BareConnection.failure(handle)
+            }
             defer { sqlite3_finalize(statement) }
             var values: [String] = []
             while true {
                 switch sqlite3_step(statement) {
                 case SQLITE_ROW: values.append(sqlite3_column_text(statement, 0).map { String(cString: $0) } ?? "")
                 case SQLITE_DONE: return values
-                default: throw failure(handle)
+                default: throw BareConnection.failure(handle)
                 }
             }
         }
@@ -67,10 +66,6 @@ struct LogInspection: Equatable {
 
     /// Whether a log read so is an up-to-date Limber log, to be read with no migration.
     var isUpToDateLog: Bool { kind == .limberLog && complete && !superseded }
-
-    private static func failure(_ handle: OpaquePointer?) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: sqlite3_errcode(handle)), message: handle.map { String(cString: sqlite3_errmsg($0)) })
-    }
 
     /// The file's own tables, by name.
     private static let tablesSQL = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"

@@ -93,12 +93,27 @@ public final class NcursesTerminal: Terminal {
                 let style = buffer[x, y].style
                 var run: [UInt8] = []
                 run.reserveCapacity(buffer.width)
-                let start = x
+                var start = x
                 while x < buffer.width, buffer[x, y].style == style {
-                    let character = buffer[x, y].character
-                    if character != "\u{0}" { run += character.utf8 }
+                    // One byte, ASCII, taken as it is (`asciiValue` compares with "\r\n" first).
+                    let utf8 = buffer[x, y].character.utf8
+                    if utf8.count == 1, let byte = utf8.first {
+                        if byte != 0 { run.append(byte) }
+                    } else {
+                        run += utf8
+                    }
                     x += 1
                 }
+                // The screen is blank after erase(): a plain run's spaces at either end are left
+                // as they are (each cell written cost ncurses some 270 instructions; a question's
+                // screen is mostly blank).
+                if style == .plain {
+                    let leading = run.prefix { $0 == UInt8(ascii: " ") }.count
+                    let trailing = run.dropFirst(leading).reversed().prefix { $0 == UInt8(ascii: " ") }.count
+                    start += leading
+                    run = Array(run[leading..<(run.count - trailing)])
+                }
+                guard !run.isEmpty else { continue }
                 let attributes = attributes(for: style)
                 attron(Int32(bitPattern: UInt32(truncatingIfNeeded: attributes)))
                 // A screen drawn without this terminal's glyphs still reaches it in them.

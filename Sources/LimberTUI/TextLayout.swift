@@ -11,14 +11,13 @@ enum TextLayout {
             // review wraps thousands): between printable ASCII and a space no characters join,
             // so widths add up. Elsewhere the line with the word is measured whole.
             let joined = line.isEmpty || !(joinsCleanly(line.utf8.last) && joinsCleanly(word.utf8.first))
-                ? (line.isEmpty ? String(word) : line + " " + word) : nil
+                ? (line.isEmpty ? String(word) : spaced(line, word)) : nil
             let candidateWidth = joined.map(CharacterWidth.of) ?? lineWidth + 1 + CharacterWidth.of(String(word))
             if candidateWidth <= width {
                 if let joined {
                     line = joined
                 } else {
-                    line += " "
-                    line += word
+                    append(word, to: &line)
                 }
                 lineWidth = candidateWidth
                 continue
@@ -34,6 +33,21 @@ enum TextLayout {
         }
         if !line.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// `line`, a space and `word`.
+    private static func spaced(_ line: String, _ word: Substring) -> String {
+        var joined = line
+        append(word, to: &joined)
+        return joined
+    }
+
+    /// A space and `word` added to `line`, as a Substring: `+` and `+=` take the generic path,
+    /// whose first use has the Swift run-time search every conformance in the binary (0.3
+    /// million instructions of the first frame).
+    private static func append(_ word: Substring, to line: inout String) {
+        line.append(" ")
+        line.append(contentsOf: word)
     }
 
     /// `text` split at its spaces. When each scalar is a character by itself (a review's lines),

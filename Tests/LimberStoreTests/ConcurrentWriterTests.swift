@@ -56,6 +56,21 @@ extension ConcurrentWriterTests {
     }
 }
 
+extension ConcurrentWriterTests {
+    @Test("a start on an existing log finds a session another process left unfinished after the log was opened, before the first write opens it")
+    func unfinishedSinceOpening() throws {
+        try withTemporaryHome { home in
+            try AppDatabase(home: home).record(.pain(3, at: Sample.morning))
+            // Looked at, not yet opened to write: the first write opens it.
+            let start = try AppDatabase(home: home)
+            let crashed = try AppDatabase(home: home)
+            let left = try crashed.beginSession(day: "2024-05-01", plannedRoutines: ["cat-camel"], startedAt: Sample.morning)
+            #expect(try start.interruptUnfinishedSessions().map(\.id) == [left])
+            #expect(try AppDatabase(home: home).contents().sessions.map(\.status) == [.interrupted])
+        }
+    }
+}
+
 /// Errors collected from concurrent writers.
 private final class Failures: @unchecked Sendable {
     private let lock = NSLock()

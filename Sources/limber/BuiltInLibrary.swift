@@ -6,26 +6,31 @@ import LimberCore
 /// or in the checkout a `swift run` binary was built in.
 enum BuiltInLibrary {
     static func locate() throws -> URL {
-        let binFolder = runningBinary().deletingLastPathComponent()
-        var candidates = [binFolder.appendingPathComponent("../share/limber/Routines").standardizedFileURL]
+        // Looked for as paths, a URL made only for the folder found: a URL for each candidate
+        // cost every start half a million instructions.
+        let binary = RunningBinary.path
+        let binFolder = parent(of: binary)
+        var candidates = [child("share/limber/Routines", of: parent(of: binFolder))]
         var folder = binFolder
-        while folder.path != "/" {
-            candidates.append(folder.appendingPathComponent("Routines"))
-            folder.deleteLastPathComponent()
+        while folder != "/" {
+            candidates.append(child("Routines", of: folder))
+            folder = parent(of: folder)
         }
-        for candidate in candidates
-        where FileManager.default.fileExists(atPath: candidate.appendingPathComponent("issues.yaml").path) {
-            return candidate
+        for candidate in candidates where access(child("issues.yaml", of: candidate), F_OK) == 0 {
+            return URL(fileURLWithPath: candidate, isDirectory: true)
         }
         throw LimberError(
-            "Cannot find the built-in routine library (Routines/issues.yaml) near \(binFolder.path); install it as PREFIX/share/limber/Routines beside PREFIX/bin/limber.")
+            "Cannot find the built-in routine library (Routines/issues.yaml) near \(binFolder); install it as PREFIX/share/limber/Routines beside PREFIX/bin/limber.")
     }
 
-    /// The binary being run, its symbolic links resolved (an installed `limber` is often a link).
-    /// Linux names it in /proc/self/exe already resolved: a third of a millisecond less than
-    /// Foundation's `Bundle.main` and `resolvingSymlinksInPath`, at every start.
-    private static func runningBinary() -> URL {
-        if let path = SymbolicLink.target(of: "/proc/self/exe") { return URL(fileURLWithPath: path) }
-        return (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
+    /// `name` in the folder at `path`.
+    private static func child(_ name: String, of path: String) -> String {
+        path.hasSuffix("/") ? path + name : path + "/" + name
+    }
+
+    /// The folder `path` (absolute, resolved) is in: "/" for a name at the root.
+    private static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
     }
 }

@@ -7,6 +7,6 @@ extension LibraryCache {
     static func forThisBuild() -> LibraryCache {
         LibraryCache(
             folder: folder(environment: ProcessEnvironment.current, home: FileManager.default.homeDirectoryForCurrentUser),
-            version: LimberVersion.current, executable: Bundle.main.executableURL)
+            version: LimberVersion.current, executable: URL(fileURLWithPath: RunningBinary.path))
     }
 }

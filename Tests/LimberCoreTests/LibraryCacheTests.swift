@@ -176,7 +176,7 @@ struct LibraryCacheTests {
 
     @Test func theShippedLibraryReadsBackFromItsCopyExactly() throws {
         let library = ShippedLibraryTests.library
-        let written = CachedLibrary(build: "1.0", fingerprint: LibraryFingerprint(lines: ["a"], newestSecond: 1), library: library)
+        let written = CachedLibrary(build: "1.0", fingerprint: LibraryFingerprint(text: Array("a".utf8), newestSecond: 1), library: library)
         let read = try CachedLibrary(file: written.file)
         #expect(read.build == "1.0")
         #expect(read.fingerprint == written.fingerprint)
@@ -189,7 +189,7 @@ struct LibraryCacheTests {
 
     @Test func aCopyWithAnyByteChangedOrCutIsRefused() throws {
         let file = CachedLibrary(
-            build: "1.0", fingerprint: LibraryFingerprint(lines: ["a"], newestSecond: 1), library: ShippedLibraryTests.library).file
+            build: "1.0", fingerprint: LibraryFingerprint(text: Array("a".utf8), newestSecond: 1), library: ShippedLibraryTests.library).file
         var random = SeededRandom(seed: 15)
         for _ in 0..<40 {
             var damaged = file

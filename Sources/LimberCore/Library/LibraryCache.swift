@@ -23,7 +23,7 @@ public struct LibraryCache: Sendable {
 
     public init(folder: URL, version: String, executable: URL?, now: @escaping @Sendable () -> Date = { Date() }) {
         self.folder = folder
-        build = version + " " + (executable.flatMap { FileStamp(path: $0.path)?.line } ?? "")
+        build = version + " " + (executable.flatMap { FileStamp.line(path: $0.path) } ?? "")
         self.now = now
     }
 
@@ -105,7 +105,7 @@ struct CachedLibrary {
     var file: Data {
         var writer = ArchiveWriter()
         writer.string(build)
-        writer.strings(fingerprint.lines)
+        writer.byteString(fingerprint.text)
         writer.int(fingerprint.newestSecond)
         library.write(to: &writer)
         return writer.file
@@ -120,7 +120,7 @@ struct CachedLibrary {
     init(file: Data) throws {
         var reader = try ArchiveReader(file: file)
         build = try reader.string()
-        fingerprint = LibraryFingerprint(lines: try reader.strings(), newestSecond: try reader.int())
+        fingerprint = LibraryFingerprint(text: try reader.byteString(), newestSecond: try reader.int())
         library = try RoutineLibrary(from: &reader)
         guard reader.isAtEnd else { throw ArchiveReader.Damaged() }
     }

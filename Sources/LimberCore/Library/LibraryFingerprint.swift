@@ -6,31 +6,42 @@ import Foundation
 /// replaced or made unreadable changes it, so a cache keyed by it is never trusted for files
 /// that changed.
 struct LibraryFingerprint: Equatable {
-    var lines: [String]
+    /// A line for each folder and each file (`FileStamp`), as one text: made and compared as
+    /// bytes, since a start makes and compares one for every file of the library.
+    var text: [UInt8]
     /// The newest modification or change time among the files, in whole seconds.
     var newestSecond: Int
 
-    init(lines: [String], newestSecond: Int) {
-        self.lines = lines
+    init(text: [UInt8], newestSecond: Int) {
+        self.text = text
         self.newestSecond = newestSecond
     }
 
     init(folders: [URL]) {
-        var lines: [String] = []
+        var text: [UInt8] = []
         var newest = 0
         for folder in folders {
-            let names = FolderListing.names(at: folder.path)?.sorted()
-            // A folder that cannot be listed is told apart from an empty one.
-            lines.append("folder \(folder.path) \(names?.joined(separator: "/") ?? "(unreadable)")")
-            // Joined as text: a URL made for each file cost every start some 20,000 instructions a file.
-            let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-            for name in names ?? [] where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                let stamp = FileStamp(path: prefix + name)
-                lines.append(stamp?.line ?? "file \(folder.path)/\(name) (no status)")
-                newest = max(newest, stamp?.newestSecond ?? .max)
+            let path = folder.path
+            text += "folder \(path) ".utf8
+            // Each file looked up by name in the open folder: its whole path walked again for
+            // each was most of the fingerprint's time in the kernel.
+            let listed: Void? = FolderListing.reading(path) { names, descriptor in
+                let names = names.sorted()
+                for (index, name) in names.enumerated() {
+                    if index > 0 { text.append(UInt8(ascii: "/")) }
+                    text += name.utf8
+                }
+                text.append(UInt8(ascii: "\n"))
+                let prefix = path.hasSuffix("/") ? path : path + "/"
+                for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    let stamped = FileStamp.append(name, in: descriptor, path: prefix, to: &text)
+                    newest = max(newest, stamped ?? .max)
+                }
             }
+            // A folder that cannot be listed is told apart from an empty one.
+            if listed == nil { text += "(unreadable)\n".utf8 }
         }
-        self.lines = lines
+        self.text = text
         newestSecond = newest
     }
 
@@ -42,30 +53,67 @@ struct LibraryFingerprint: Equatable {
     }
 }
 
-/// One file's status (following symbolic links), as a line of a fingerprint.
-struct FileStamp: Equatable {
-    var line: String
-    var newestSecond: Int
-
-    init?(path: String) {
+/// One file's status (following symbolic links) as a line: its path, size, modification and
+/// change times to the nanosecond, device and inode, in decimal. Written as bytes: fifteen
+/// appends to a String per file cost more than the file's status.
+enum FileStamp {
+    /// The line of the file at `path`; nil when it has no status.
+    static func line(path: String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
+        var line: [UInt8] = []
+        append(status, path: path, name: "", to: &line)
+        return String(decoding: line, as: UTF8.self)
+    }
+
+    /// Appends the line of the file `name` in the open `folder` (at `path`, which ends in a
+    /// slash), and returns its newest time in whole seconds; when it has no status, appends
+    /// that and returns nil.
+    static func append(_ name: String, in folder: Int32, path: String, to text: inout [UInt8]) -> Int? {
+        var status = stat()
+        guard fstatat(folder, name, &status, 0) == 0 else {
+            text += "file \(path)\(name) (no status)\n".utf8
+            return nil
+        }
+        append(status, path: path, name: name, to: &text)
+        #if canImport(Darwin)
+        return Int(max(status.st_mtimespec.tv_sec, status.st_ctimespec.tv_sec))
+        #else
+        return Int(max(status.st_mtim.tv_sec, status.st_ctim.tv_sec))
+        #endif
+    }
+
+    private static func append(_ status: stat, path: String, name: String, to text: inout [UInt8]) {
         #if canImport(Darwin)
         let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
         #else
         let (modified, changed) = (status.st_mtim, status.st_ctim)
         #endif
-        // Gathered as bytes: fifteen appends to a String per file cost more than the stat.
-        var bytes = Array("file ".utf8)
-        bytes.reserveCapacity(path.utf8.count + 100)
-        bytes += path.utf8
-        for (separator, number) in [(" ", String(status.st_size)), (" ", String(modified.tv_sec)), (".", String(modified.tv_nsec)),
-                                    (" ", String(changed.tv_sec)), (".", String(changed.tv_nsec)), (" ", String(status.st_dev)),
-                                    (":", String(status.st_ino))] {
-            bytes += separator.utf8
-            bytes += number.utf8
+        text += "file ".utf8
+        text += path.utf8
+        text += name.utf8
+        // Decimal digits appended one by one, from the largest power of ten down: no String made
+        // for them, nor the digits turned around in place (each cost a thousand instructions).
+        func field(_ separator: Unicode.Scalar, _ magnitude: UInt64, negative: Bool = false) {
+            text.append(UInt8(ascii: separator))
+            if negative { text.append(UInt8(ascii: "-")) }
+            var power: UInt64 = 1
+            while magnitude / power >= 10 { power *= 10 }
+            repeat {
+                text.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+                power /= 10
+            } while power > 0
         }
-        line = String(decoding: bytes, as: UTF8.self)
-        newestSecond = Int(max(modified.tv_sec, changed.tv_sec))
+        func field(_ separator: Unicode.Scalar, _ number: Int) {
+            field(separator, UInt64(number.magnitude), negative: number < 0)
+        }
+        field(" ", Int(status.st_size))
+        field(" ", Int(modified.tv_sec))
+        field(".", Int(modified.tv_nsec))
+        field(" ", Int(changed.tv_sec))
+        field(".", Int(changed.tv_nsec))
+        field(" ", UInt64(status.st_dev))
+        field(":", UInt64(status.st_ino))
+        text.append(UInt8(ascii: "\n"))
     }
 }

@@ -6,6 +6,13 @@ public enum FolderListing {
     /// The names in the folder at `path`, in no order, without "." and ".."; nil when it cannot
     /// be listed. A name that is not UTF-8 comes back with its bad bytes replaced.
     public static func names(at path: String) -> [String]? {
+        reading(path) { names, _ in names }
+    }
+
+    /// `body` given the names in the folder at `path` (as `names(at:)` lists them) and the
+    /// folder, open, to look its files up by name (`fstatat`) without walking the whole path
+    /// again for each; nil when it cannot be listed.
+    public static func reading<Value>(_ path: String, _ body: (_ names: [String], _ folder: Int32) -> Value) -> Value? {
         guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
         var names: [String] = []
@@ -15,6 +22,6 @@ public enum FolderListing {
             }
             if name != "." && name != ".." { names.append(name) }
         }
-        return names
+        return body(names, dirfd(folder))
     }
 }

@@ -26,6 +26,28 @@ struct DayQuery {
             arguments: [firstDay.text, lastDay.text])
     }
 
+    /// The steps of the sessions whose day is in the range, in the order played.
+    static func steps(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
+        DayQuery(
+            sql: """
+                SELECT \(columns(StepResult.selection)) FROM step_result
+                WHERE session_id IN (SELECT id FROM session WHERE day >= ? AND day <= ?)
+                ORDER BY started_at, step_index, set_number, id
+                """,
+            arguments: [firstDay.text, lastDay.text])
+    }
+
+    /// The sets planned for the sessions whose day is in the range, by session, in the order planned.
+    static func plannedSets(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
+        DayQuery(
+            sql: """
+                SELECT \(columns(PlannedSet.selection)) FROM planned_set
+                WHERE session_id IN (SELECT id FROM session WHERE day >= ? AND day <= ?)
+                ORDER BY session_id, position
+                """,
+            arguments: [firstDay.text, lastDay.text])
+    }
+
     /// One column: the day.
     static func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
         DayQuery(

@@ -28,8 +28,14 @@ public struct AppDatabase: Sendable {
             let path = location.path
             let upToDate = inspection?.isUpToDateLog == true
             if let look, upToDate {
-                // Checked and up to date: the first write opens it (see LogConnection).
-                self.init(connection: LogConnection(opening: { try Self.openedToWrite(path: path, upToDate: true) }, look: look), path: path)
+                // Checked and up to date: the first write opens it (see LogConnection), if it is
+                // still the file looked at; SQLite would make a new, empty one where it was deleted.
+                let looked = FileIdentity(path: path)
+                let open = { @Sendable in
+                    guard FileIdentity(path: path) == looked else { throw LogStoreError.logFileGone(path: path) }
+                    return try Self.openedToWrite(path: path, upToDate: true)
+                }
+                self.init(connection: LogConnection(opening: open, look: look), path: path)
             } else {
                 self.init(connection: LogConnection(try Self.openedToWrite(path: path, upToDate: upToDate)), path: path)
             }

@@ -88,6 +88,27 @@ struct ForeignFileTests {
 
 @Suite("A log that goes away")
 struct LogGoneTests {
+    @Test("a log deleted or replaced after it was looked at and before the first write opens it is noticed at that write, and no new file is made",
+          arguments: ["deleted", "replaced"])
+    func goneBeforeTheFirstWrite(how: String) throws {
+        try withTemporaryHome { home in
+            try LogOpening.forWriting(home: home).record(.pain(2, at: Sample.morning))
+            let store = try LogOpening.forWriting(home: home)
+            try FileManager.default.removeItem(at: logFile(in: home))
+            if how == "replaced" {
+                try Data("not a log".utf8).write(to: logFile(in: home))
+            }
+            #expect(throws: LogStoreError.logFileGone(path: logFile(in: home).path)) {
+                try store.record(.pain(3, at: Sample.morning))
+            }
+            if how == "deleted" {
+                #expect(!FileManager.default.fileExists(atPath: logFile(in: home).path))
+            } else {
+                #expect(try Data(contentsOf: logFile(in: home)) == Data("not a log".utf8))
+            }
+        }
+    }
+
     @Test("a log deleted or replaced while open is noticed at the next write, not written into a file nobody can see",
           arguments: ["deleted", "replaced"])
     func goneWhileOpen(how: String) throws {

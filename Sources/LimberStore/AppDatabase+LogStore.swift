@@ -85,18 +85,7 @@ extension AppDatabase: LogStore {
     }
 
     public func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession] {
-        // In SQL, as `status`'s reads: GRDB's query interface (the statements built, the tables'
-        // columns looked up) cost `start` and `today` some 3.5 million instructions here.
-        try read { db in
-            let sessions: [SessionRecord] = try Self.fetchAll(.sessionRecords(from: firstDay, through: lastDay), db)
-            let steps: [StepResult] = try Self.fetchAll(.steps(from: firstDay, through: lastDay), db)
-            let planned: [PlannedSet] = try Self.fetchAll(.plannedSets(from: firstDay, through: lastDay), db)
-            let stepsBySession = Dictionary(grouping: steps, by: \.sessionID)
-            let plannedBySession = Dictionary(grouping: planned, by: \.sessionID)
-            return sessions.map {
-                LoggedSession(session: $0, steps: stepsBySession[$0.id] ?? [], plannedSets: plannedBySession[$0.id] ?? [])
-            }
-        }
+        try read { try DatabaseRecordQueries(db: $0).loggedSessions(from: firstDay, through: lastDay) }
     }
 
     // The reads `status` makes (every few seconds): their SQL is DayQuery's, shared with
@@ -131,11 +120,7 @@ extension AppDatabase: LogStore {
     }
 
     private func fetchAll<Record: FetchableRecord>(_ query: DayQuery) throws -> [Record] {
-        try read { try Self.fetchAll(query, $0) }
-    }
-
-    private static func fetchAll<Record: FetchableRecord>(_ query: DayQuery, _ db: Database) throws -> [Record] {
-        try Record.fetchAll(db, sql: query.sql, arguments: StatementArguments(query.arguments))
+        try read { try Record.fetchAll($0, sql: query.sql, arguments: StatementArguments(query.arguments)) }
     }
 
     private func fetchAll<Value: DatabaseValueConvertible>(_ query: DayQuery) throws -> [Value] {

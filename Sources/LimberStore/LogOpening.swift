@@ -20,7 +20,7 @@ public enum LogOpening {
     /// nobody has open is read in one transaction on a bare SQLite connection (`RawLogRead`);
     /// any other, or when a writer turns up meanwhile, through `forReading`'s reader, `body`
     /// then run again. Nil when there is no log there, or an empty file.
-    public static func readingDay<Value>(home: URL, _ body: (any DayLogReader) throws -> Value) throws -> Value? {
+    public static func readingDay<Value>(home: URL, _ body: (any PlanningLogReader) throws -> Value) throws -> Value? {
         if let value = RawLogRead.read(LogLocation(home: home), body) { return value }
         guard let log = try AppDatabase.existing(home: home) else { return nil }
         return try body(log)

@@ -18,14 +18,14 @@ import LimberCore
 /// wrong, exactly as it always has.
 ///
 /// Sendable unchecked: it is used on one thread, inside `read`, and never outlives the call.
-final class RawLogRead: DayLogReader, RecordQueries, @unchecked Sendable {
+final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     private let connection: OpaquePointer
     private let path: String
     private var encodingIsUTF8: Bool?
 
     /// `body` run over the log at `location` read so; nil when it cannot be, for the caller to
     /// read it the ordinary way.
-    static func read<Value>(_ location: LogLocation, _ body: (any DayLogReader) throws -> Value) -> Value? {
+    static func read<Value>(_ location: LogLocation, _ body: (any PlanningLogReader) throws -> Value) -> Value? {
         try? attempt(location) { try body($0) }
     }
 
@@ -71,6 +71,10 @@ final class RawLogRead: DayLogReader, RecordQueries, @unchecked Sendable {
 
     func sessionRecords(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [SessionRecord] {
         try records(.sessionRecords(from: firstDay, through: lastDay))
+    }
+
+    func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession] {
+        try loggedSessions(from: firstDay, through: lastDay)
     }
 
     func playedDays(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LocalDay] {

@@ -82,7 +82,7 @@ struct GlobalSettings: Sendable {
     }
 
     /// `body` over the patient's log, only to read, as `status` reads it; nil when there is none.
-    func readingDay<Value>(_ body: (any DayLogReader) throws -> Value) throws -> Value? {
+    func readingDay<Value>(_ body: (any PlanningLogReader) throws -> Value) throws -> Value? {
         try LogOpening.readingDay(home: homeURL, body)
     }
 

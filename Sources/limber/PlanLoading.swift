@@ -9,7 +9,7 @@ extension GlobalSettings {
 
     /// The scheduler for plans from `day`: the library, the profile history and the log read
     /// back far enough for doses and the day before. No log yet is a patient with no history.
-    static func scheduler(from day: LocalDay, library: RoutineLibrary, log reader: (any LogReader)?) throws -> Scheduler {
+    static func scheduler(from day: LocalDay, library: RoutineLibrary, log reader: (any PlanningLogReader)?) throws -> Scheduler {
         let first = day.adding(days: -Scheduler.daysOfLogRead)
         // A red flag reported long ago stops sessions until it is cleared, as `start` finds it:
         // symptom reports are read as far back as screenings and clearances.

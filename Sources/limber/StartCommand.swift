@@ -51,17 +51,20 @@ struct StartRequest {
             try confirmConditions(of: found, conditions: read?.profile?.conditions ?? [], library: library)
             chosen = (found, read?.profile, read?.stop)
         }
+        // Today's plan read the same way, when no set-up and no screening come first (they write
+        // to the log, and the plan is then made from it after them).
+        let quietPlan = routine == nil ? try global.readingDay { try QuietPlan($0, today: today, library: library) } : nil
         if !plain {
             try NcursesTerminal.checkAvailable()
         }
         // Refusals above change nothing; from here the log is opened once, to plan and to write.
         let store = try global.logForWriting()
-        let profile = try chosen == nil ? store.profile() : chosen?.profile
+        let profile = try chosen.map(\.profile) ?? quietPlan.map(\.profile) ?? store.profile()
         let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice, profile: profile)
         // Screening before the first session and then weekly, on a terminal (DESIGN §3, §6); a
         // script or a pipe is never held up by it. In plain lines, before the stop signals are
         // taken over, so that Ctrl-C at a question ends the command.
-        if plain, routine == nil, StandardLineTerminal().canAnswer {
+        if plain, routine == nil, quietPlan?.scheduler == nil, StandardLineTerminal().canAnswer {
             try launch.screenIfDue(on: nil)
         }
         let lock = try SessionLock(home: global.homeURL)
@@ -71,7 +74,7 @@ struct StartRequest {
         let screen = plain ? nil : try NcursesTerminal()
         defer { screen?.close() }
         // On the full screen, a first run's set-up and the screening come first.
-        if let screen, routine == nil {
+        if let screen, routine == nil, quietPlan?.scheduler == nil {
             let setUp = try launch.setUpIfFirstRun(on: screen)
             if setUp { try launch.screenIfDue(on: screen) }
             // Ctrl-C (or another stop signal) at a question ends the command there.
@@ -91,7 +94,7 @@ struct StartRequest {
             stop = chosen.stop
         } else {
             // The plan's own stop: the scheduler has read what it rests on.
-            let scheduler = try GlobalSettings.scheduler(from: today, library: library, log: store)
+            let scheduler = try quietPlan?.scheduler ?? GlobalSettings.scheduler(from: today, library: library, log: store)
             let plan = scheduler.plan(for: today)
             routines = plan.playable
             stop = scheduler.safetyStop(on: today)
@@ -121,6 +124,22 @@ struct StartRequest {
 }
 
 extension StartRequest {
+    /// What `start` reads to plan the day before the log is opened to write: the profile, and
+    /// the scheduler unless a first run's set-up or a screening is due first.
+    struct QuietPlan {
+        let profile: Profile?
+        /// Nil when the set-up or the screening comes first.
+        let scheduler: Scheduler?
+
+        init(_ log: any PlanningLogReader, today: LocalDay, library: RoutineLibrary) throws {
+            let history = try log.profileHistory()
+            profile = history.current
+            let screenings = try log.screenings(from: today.adding(days: -Screening.intervalDays), through: today)
+            let asksFirst = history.changes.isEmpty || screeningDue(today, screenings)
+            scheduler = asksFirst ? nil : try GlobalSettings.scheduler(from: today, library: library, log: log)
+        }
+    }
+
     /// A routine that avoids one of the patient's conditions plays only after a yes typed at a
     /// terminal; without one (a pipe, a script) it is refused, since nobody could answer.
     func confirmConditions(of routine: Routine, conditions: [String], library: RoutineLibrary) throws {

@@ -37,17 +37,21 @@ extension DayLogReader {
     }
 }
 
+/// The reads that plan a day (`Scheduler`): a day's, and the sessions before it with their
+/// steps, so that `start` can plan from a log read as cheaply as `status` reads it.
+public protocol PlanningLogReader: DayLogReader {
+    /// Sessions whose day is in the range (both ends included), newest first, with their steps
+    /// and the sets they set out to play.
+    func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
+}
+
 /// What reading the adherence log offers: history, export and the clinician's review use only
 /// this, so they can be handed a log opened read-only. The player, the scheduler and the review
 /// never see SQL, so a clinic's shared server database can be added later beside the local
 /// SQLite file without touching them.
-public protocol LogReader: DayLogReader {
+public protocol LogReader: PlanningLogReader {
     /// Where the log is, for messages: a file's path, or a server's name.
     var location: String { get }
-
-    /// Sessions whose day is in the range (both ends included), newest first, with their steps
-    /// and the sets they set out to play.
-    func sessions(from firstDay: LocalDay, through lastDay: LocalDay) throws -> [LoggedSession]
 
     /// Everything in the log, for export.
     func contents() throws -> LogContents

@@ -6,6 +6,14 @@ import Foundation
 public enum LogTime {
     /// The instant as text, rounded to the millisecond.
     public static func text(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        write(date, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text(date)`'s bytes, appended to `out`: a review's JSON writes two instants for every
+    /// step, straight into its bytes.
+    public static func write(_ date: Date, into out: inout [UInt8]) {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         // Floor division keeps the fraction positive for instants before 1970.
         let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
@@ -13,25 +21,30 @@ public enum LogTime {
         let (days, second) = (seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400, Int(seconds % 86_400 + 86_400) % 86_400)
         let date = CivilDays.date(Int(days))
         if CivilDays.years.contains(date.year) {
-            // Digit by digit into 24 bytes: a review writes two instants for every step.
-            var bytes = Array("0000-00-00T00:00:00.000Z".utf8)
-            for (value, end, width) in [
-                (date.year, 4, 4), (date.month, 7, 2), (date.day, 10, 2), (second / 3600, 13, 2), (second / 60 % 60, 16, 2),
-                (second % 60, 19, 2), (fraction, 23, 3),
-            ] {
+            // Digit by digit into 24 bytes.
+            let start = out.count
+            out.append(contentsOf: "0000-00-00T00:00:00.000Z".utf8)
+            func put(_ value: Int, endingAt end: Int, width: Int) {
                 var rest = value
-                for index in stride(from: end - 1, through: end - width, by: -1) {
-                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                for index in stride(from: start + end - 1, through: start + end - width, by: -1) {
+                    out[index] = UInt8(ascii: "0") + UInt8(rest % 10)
                     rest /= 10
                 }
             }
-            return String(decoding: bytes, as: UTF8.self)
+            put(date.year, endingAt: 4, width: 4)
+            put(date.month, endingAt: 7, width: 2)
+            put(date.day, endingAt: 10, width: 2)
+            put(second / 3600, endingAt: 13, width: 2)
+            put(second / 60 % 60, endingAt: 16, width: 2)
+            put(second % 60, endingAt: 19, width: 2)
+            put(fraction, endingAt: 23, width: 3)
+            return
         }
         let parts = LocalDay.utc.dateComponents(
             [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return String(
+        out.append(contentsOf: String(
             format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
-            parts.hour!, parts.minute!, parts.second!, fraction)
+            parts.hour!, parts.minute!, parts.second!, fraction).utf8)
     }
 
     /// The instant written by `text(_:)`, or nil when the text is not one ("25:61:99" included).

@@ -71,7 +71,7 @@ public enum PrettyJSON {
     /// Writes into `out`, passing it on to `output` (when there is one) after each streamed item.
     struct Writer {
         var output: (([UInt8]) throws -> Void)?
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         /// What was written before `out`, in parts that follow one another: a review's JSON runs
         /// to megabytes a patient, and one growing buffer would be copied at each doubling, then
         /// again to join the parts written on other cores (most of a ten-year JSON's page faults).
@@ -87,7 +87,7 @@ public enum PrettyJSON {
         fileprivate mutating func write(_ node: Node, indent: Int) throws {
             switch node {
             case .scalar(let text):
-                out.append(contentsOf: text.utf8)
+                out.append(text)
             case .direct(let value):
                 object(value, indent: indent)
             case .deferred(let encoder):
@@ -161,7 +161,6 @@ public enum PrettyJSON {
 
         /// A list or object, its items written by `body`; an empty one on three lines.
         private mutating func framed(open: UInt8, close: UInt8, indent: Int, _ body: (inout Writer) throws -> Void) rethrows {
-            // Byte by byte: appending a list literal makes the list first.
             out.append(open)
             out.append(UInt8(ascii: "\n"))
             try body(&self)
@@ -176,7 +175,7 @@ public enum PrettyJSON {
                 try item(&self, position)
                 if out.count >= Writer.partSize {
                     finishPart()
-                    out.reserveCapacity(Writer.partSize + Writer.partSize / 8)
+                    out.reserve(Writer.partSize + Writer.partSize / 8)
                 }
             }
         }
@@ -188,71 +187,75 @@ public enum PrettyJSON {
         /// Ends the part being written (if anything is in it), for another to begin.
         mutating func finishPart() {
             guard !out.isEmpty else { return }
-            finished.append(out)
-            out = []
+            finished.append(out.take())
         }
 
-        /// Where the item at `position` of a list or object begins.
+        /// Where the item at `position` of a list or object begins (the first on the line after
+        /// the opening bracket, the others after a comma).
         mutating func entry(_ position: Int, indent: Int) {
-            if position > 0 {
-                out.append(UInt8(ascii: ","))
-                out.append(UInt8(ascii: "\n"))
-            }
-            spaces(indent + 2)
+            if position == 0 { return spaces(indent + 2) }
+            line(after: UInt8(ascii: ","), indent: indent + 2)
         }
 
         /// The end of a list or object, after its last item.
         mutating func end(_ close: UInt8, indent: Int) {
-            out.append(UInt8(ascii: "\n"))
-            spaces(indent)
-            out.append(close)
+            line(indent: indent, then: close)
+        }
+
+        /// `before` (if any), a line break, `indent` spaces and `after` (if any), in one write.
+        private mutating func line(after before: UInt8? = nil, indent: Int, then after: UInt8? = nil) {
+            out.write(atMost: indent + 3) { end in
+                var count = 0
+                if let before {
+                    end[count] = before
+                    count += 1
+                }
+                end[count] = UInt8(ascii: "\n")
+                (end + count + 1).update(repeating: UInt8(ascii: " "), count: indent)
+                count += 1 + indent
+                if let after {
+                    end[count] = after
+                    count += 1
+                }
+                return count
+            }
         }
 
         /// `"key" : `
         mutating func key(_ key: String) {
             PrettyJSON.quote(key, into: &out)
-            keyEnd()
+            out.append(" : ")
         }
 
         /// `"key" : ` for a key with nothing to escape, as it is: the keys of a `DirectJSON`
         /// type, written for every object of millions.
         mutating func plainKey(_ key: String) {
             assert(PrettyJSON.quoted(key) == "\"\(key)\"", "\(key) needs escaping")
-            out.append(UInt8(ascii: "\""))
-            out.append(contentsOf: key.utf8)
-            out.append(UInt8(ascii: "\""))
-            keyEnd()
-        }
-
-        /// ` : ` after a key.
-        private mutating func keyEnd() {
-            out.append(UInt8(ascii: " "))
-            out.append(UInt8(ascii: ":"))
-            out.append(UInt8(ascii: " "))
+            var key = key
+            key.withUTF8 { out.appendQuoted($0, then: " : ") }
         }
 
         /// `value` as Swift prints it, digits straight into the bytes (not a `String` each).
         mutating func number(_ value: Int) {
             if value < 0 { out.append(UInt8(ascii: "-")) }
-            // The magnitude, unsigned, holds Int.min's: its digits, last first, into the end of
-            // a row long enough for any, then appended at once.
+            // The magnitude, unsigned, holds Int.min's (19 digits): written last first, then turned.
             var rest = value.magnitude
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { row in
-                var first = row.count
+            out.write(atMost: 20) { end in
+                var count = 0
                 repeat {
-                    first -= 1
-                    row[first] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    end[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    count += 1
                     rest /= 10
                 } while rest > 0
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: row[first...]))
+                var digits = UnsafeMutableBufferPointer(start: end, count: count)
+                digits.reverse()
+                return count
             }
         }
 
         /// An instant, quoted, its bytes written by `LogTime` straight into these.
         mutating func instant(_ date: Date) {
-            out.append(UInt8(ascii: "\""))
-            LogTime.write(date, into: &out)
-            out.append(UInt8(ascii: "\""))
+            LogTime.withBytes(of: date) { out.appendQuoted($0) }
         }
 
         /// An object that writes its own fields, into these bytes (moved, not copied, to its
@@ -269,10 +272,9 @@ public enum PrettyJSON {
         /// Passes what is written on to the output, if there is one.
         mutating func pass() throws {
             guard let output else { return }
+            finishPart()
             for part in finished { try output(part) }
             finished.removeAll()
-            if !out.isEmpty { try output(out) }
-            out.removeAll(keepingCapacity: true)
         }
 
         /// The entries to write, by index: keys in UTF-8 order, and a key given twice only
@@ -287,44 +289,42 @@ public enum PrettyJSON {
         }
 
         mutating func spaces(_ count: Int) {
-            // From a row of them: appending a repeated element goes byte by byte.
-            if count <= Writer.spaces.count {
-                out.append(contentsOf: Writer.spaces[..<count])
-            } else {
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+            out.write(atMost: count) { end in
+                end.update(repeating: UInt8(ascii: " "), count: count)
+                return count
             }
         }
-
-        private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
     }
 
     /// A JSON string as JSONEncoder writes it: quote, backslash and C0 controls escaped (the
     /// usual short forms, else `\u00xx`), everything else as it is.
-    static func quote(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    static func quote(_ text: String, into out: inout ByteBuffer) {
         // Most text needs no escape: looked at and copied whole, from its own storage.
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        let plain = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            out.append(contentsOf: bytes)
+            out.appendQuoted(bytes)
             return true
         }
-        if plain == true {
-            out.append(UInt8(ascii: "\""))
-            return
+        if plain { return }
+        func escape(_ byte: UInt8) {
+            out.append(UInt8(ascii: "\\"))
+            out.append(byte)
         }
+        out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): escape(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): escape(UInt8(ascii: "\\"))
+            case 0x0A: escape(UInt8(ascii: "n"))
+            case 0x0D: escape(UInt8(ascii: "r"))
+            case 0x09: escape(UInt8(ascii: "t"))
+            case 0x08: escape(UInt8(ascii: "b"))
+            case 0x0C: escape(UInt8(ascii: "f"))
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                        hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                escape(UInt8(ascii: "u"))
+                for digit in [0, 0, byte >> 4, byte & 0xF] { out.append(hex[Int(digit)]) }
             default: out.append(byte)
             }
         }
@@ -332,9 +332,9 @@ public enum PrettyJSON {
     }
 
     static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         quote(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.take(), as: UTF8.self)
     }
 
     static func number<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ value: Number, path: [any CodingKey]) throws -> String {

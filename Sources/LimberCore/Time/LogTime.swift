@@ -6,45 +6,46 @@ import Foundation
 public enum LogTime {
     /// The instant as text, rounded to the millisecond.
     public static func text(_ date: Date) -> String {
-        var bytes: [UInt8] = []
-        write(date, into: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        withBytes(of: date) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `text(date)`'s bytes, appended to `out`: a review's JSON writes two instants for every
-    /// step, straight into its bytes.
-    public static func write(_ date: Date, into out: inout [UInt8]) {
+    /// `use` given `text(date)`'s bytes, written digit by digit on the stack: a review's JSON
+    /// writes two instants for every step, straight into its bytes.
+    public static func withBytes<Result>(of date: Date, _ use: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         // Floor division keeps the fraction positive for instants before 1970.
         let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
         let fraction = Int(milliseconds - seconds * 1000)
         let (days, second) = (seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400, Int(seconds % 86_400 + 86_400) % 86_400)
         let date = CivilDays.date(Int(days))
-        if CivilDays.years.contains(date.year) {
-            // Digit by digit into 24 bytes.
-            let start = out.count
-            out.append(contentsOf: "0000-00-00T00:00:00.000Z".utf8)
-            func put(_ value: Int, endingAt end: Int, width: Int) {
-                var rest = value
-                for index in stride(from: start + end - 1, through: start + end - width, by: -1) {
-                    out[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+        guard CivilDays.years.contains(date.year) else {
+            let parts = LocalDay.utc.dateComponents(
+                [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            var text = String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
+                parts.hour!, parts.minute!, parts.second!, fraction)
+            return text.withUTF8(use)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { bytes in
+            // Each field's digits, last first, then the separator after it.
+            func put(_ value: Int, endingAt end: Int, width: Int, then separator: UInt8) {
+                var (rest, index) = (value, end)
+                while index > end - width {
+                    index -= 1
+                    bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
                     rest /= 10
                 }
+                bytes[end] = separator
             }
-            put(date.year, endingAt: 4, width: 4)
-            put(date.month, endingAt: 7, width: 2)
-            put(date.day, endingAt: 10, width: 2)
-            put(second / 3600, endingAt: 13, width: 2)
-            put(second / 60 % 60, endingAt: 16, width: 2)
-            put(second % 60, endingAt: 19, width: 2)
-            put(fraction, endingAt: 23, width: 3)
-            return
+            put(date.year, endingAt: 4, width: 4, then: UInt8(ascii: "-"))
+            put(date.month, endingAt: 7, width: 2, then: UInt8(ascii: "-"))
+            put(date.day, endingAt: 10, width: 2, then: UInt8(ascii: "T"))
+            put(second / 3600, endingAt: 13, width: 2, then: UInt8(ascii: ":"))
+            put(second / 60 % 60, endingAt: 16, width: 2, then: UInt8(ascii: ":"))
+            put(second % 60, endingAt: 19, width: 2, then: UInt8(ascii: "."))
+            put(fraction, endingAt: 23, width: 3, then: UInt8(ascii: "Z"))
+            return use(UnsafeBufferPointer(bytes))
         }
-        let parts = LocalDay.utc.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        out.append(contentsOf: String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
-            parts.hour!, parts.minute!, parts.second!, fraction).utf8)
     }
 
     /// The instant written by `text(_:)`, or nil when the text is not one ("25:61:99" included).

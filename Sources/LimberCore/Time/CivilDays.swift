@@ -55,6 +55,9 @@ enum CivilDays {
     }
 
     /// The decimal number written in `count` bytes from `start`, nil when one is not a digit.
+    /// Inlined: asked seven times of each instant read, always with a constant `count`, for which
+    /// the loop unrolls (a call was about 50 instructions, 3 % of reviewing 50 patients).
+    @inline(__always)
     static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for byte in bytes[start..<start + count] {

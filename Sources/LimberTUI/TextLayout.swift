@@ -3,17 +3,16 @@ enum TextLayout {
     /// `text` broken into lines of at most `width` cells, at spaces where possible.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
-        guard text.unicodeScalars.allSatisfy(CharacterWidth.standsAloneInOneCell) else { return wrapMeasuring(text, width: width) }
         var text = text
-        return text.withUTF8 { wrapByScalars($0, width: width) }
+        return text.withUTF8 { wrapByScalars($0, width: width) } ?? wrapMeasuring(text, width: width)
     }
 
     /// `wrap` of the UTF-8 bytes of a text whose every scalar is a character of one cell by
-    /// itself (a review's lines, "pain 3→2" and all): a word's cells are its scalars, counted as
-    /// its bytes but UTF-8's continuation bytes, and each line is copied from the text's bytes.
+    /// itself (a review's lines, "pain 3→2" and all), else nil: a word's cells are its scalars,
+    /// each looked at as its bytes are read, and each line is copied from the text's bytes.
     /// Splitting, measuring and joining each word as a string cost a 500-patient table 15 % of
     /// its instructions. The same lines as `wrapMeasuring` (TextLayoutTests).
-    private static func wrapByScalars(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String] {
+    private static func wrapByScalars(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
         let space = UInt8(ascii: " ")
         var lines: [String] = []
         var line: [UInt8] = []
@@ -26,7 +25,11 @@ enum TextLayout {
             }
             var (end, cells) = (start, 0)
             while end < bytes.count, bytes[end] != space {
-                if bytes[end] & 0xC0 != 0x80 { cells += 1 }
+                // A scalar begins at each byte but UTF-8's continuation bytes (10xxxxxx).
+                if bytes[end] & 0xC0 != 0x80 {
+                    guard CharacterWidth.standsAloneInOneCell(scalar(at: end, of: bytes)) else { return nil }
+                    cells += 1
+                }
                 end += 1
             }
             var word = bytes[start..<end]
@@ -54,6 +57,17 @@ enum TextLayout {
         }
         if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
         return lines
+    }
+
+    /// The scalar whose UTF-8 begins at `index` of `bytes` (well formed, as a String's are).
+    private static func scalar(at index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = bytes[index]
+        guard lead >= 0xC0 else { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        // The lead byte's bits after its length's ones and a zero, then six from each byte after.
+        var value = UInt32(lead & (0x7F >> length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)!
     }
 
     /// `wrap` of any text, each line measured as it grows.

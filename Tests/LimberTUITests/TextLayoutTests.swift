@@ -25,7 +25,7 @@ struct TextLayoutTests {
     @Test func textOfCharactersOfOneCellWrapsAsMeasured() {
         let alone: [Unicode.Scalar] = [" ", " ", " ", "a", "3", ":", "→", "é", "█"]
         // And, in one text in ten, one that is not (measured as before).
-        let others: [Unicode.Scalar] = ["\u{301}", "日", "\u{200D}", "\u{7}"]
+        let others: [Unicode.Scalar] = ["\u{301}", "日", "\u{200D}", "\u{7}", "🧘", "\u{7F}", "\u{9B}"]
         var random = SeededRandom(seed: 13)
         for round in 0..<3000 {
             var text = ""

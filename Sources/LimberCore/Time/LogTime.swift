@@ -27,23 +27,16 @@ public enum LogTime {
             return text.withUTF8(use)
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { bytes in
-            // Each field's digits, last first, then the separator after it.
-            func put(_ value: Int, endingAt end: Int, width: Int, then separator: UInt8) {
-                var (rest, index) = (value, end)
-                while index > end - width {
-                    index -= 1
-                    bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-                    rest /= 10
-                }
-                bytes[end] = separator
-            }
-            put(date.year, endingAt: 4, width: 4, then: UInt8(ascii: "-"))
-            put(date.month, endingAt: 7, width: 2, then: UInt8(ascii: "-"))
-            put(date.day, endingAt: 10, width: 2, then: UInt8(ascii: "T"))
-            put(second / 3600, endingAt: 13, width: 2, then: UInt8(ascii: ":"))
-            put(second / 60 % 60, endingAt: 16, width: 2, then: UInt8(ascii: ":"))
-            put(second % 60, endingAt: 19, width: 2, then: UInt8(ascii: "."))
-            put(fraction, endingAt: 23, width: 3, then: UInt8(ascii: "Z"))
+            CivilDays.write(date, into: bytes)
+            bytes[10] = UInt8(ascii: "T")
+            CivilDays.put(second / 3600, into: bytes, endingAt: 13, width: 2)
+            bytes[13] = UInt8(ascii: ":")
+            CivilDays.put(second / 60 % 60, into: bytes, endingAt: 16, width: 2)
+            bytes[16] = UInt8(ascii: ":")
+            CivilDays.put(second % 60, into: bytes, endingAt: 19, width: 2)
+            bytes[19] = UInt8(ascii: ".")
+            CivilDays.put(fraction, into: bytes, endingAt: 23, width: 3)
+            bytes[23] = UInt8(ascii: "Z")
             return use(UnsafeBufferPointer(bytes))
         }
     }

@@ -12,7 +12,8 @@ struct ByteBuffer {
     var isEmpty: Bool { count == 0 }
 
     /// Writes at most `maximum` bytes at the end: `write` is given where, and returns how many
-    /// it wrote.
+    /// it wrote. Inlined, so that `write` is too, a few stores in place of two calls.
+    @inline(__always)
     mutating func write(atMost maximum: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
         if storage.count - count < maximum { reserve(max(count + maximum, 2 * storage.count, 256)) }
         let start = count
@@ -38,6 +39,24 @@ struct ByteBuffer {
     mutating func append(_ text: String) {
         var text = text
         text.withUTF8 { append($0) }
+    }
+
+    /// `count` spaces.
+    mutating func appendSpaces(_ count: Int) {
+        write(atMost: count + 7) { end in
+            Self.spaces(count, at: end)
+            return count
+        }
+    }
+
+    /// `count` spaces from `start`, eight at a time (memset is a call, for a few spaces an
+    /// indentation): up to seven more are written after them, in room the caller made.
+    @inline(__always)
+    static func spaces(_ count: Int, at start: UnsafeMutablePointer<UInt8>) {
+        let raw = UnsafeMutableRawPointer(start)
+        for offset in stride(from: 0, to: count, by: 8) {
+            raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: offset, as: UInt64.self)
+        }
     }
 
     mutating func append(_ text: StaticString) {

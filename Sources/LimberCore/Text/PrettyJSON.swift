@@ -204,14 +204,14 @@ public enum PrettyJSON {
 
         /// `before` (if any), a line break, `indent` spaces and `after` (if any), in one write.
         private mutating func line(after before: UInt8? = nil, indent: Int, then after: UInt8? = nil) {
-            out.write(atMost: indent + 3) { end in
+            out.write(atMost: indent + 3 + 7) { end in
                 var count = 0
                 if let before {
                     end[count] = before
                     count += 1
                 }
                 end[count] = UInt8(ascii: "\n")
-                (end + count + 1).update(repeating: UInt8(ascii: " "), count: indent)
+                ByteBuffer.spaces(indent, at: end + count + 1)
                 count += 1 + indent
                 if let after {
                     end[count] = after
@@ -289,10 +289,7 @@ public enum PrettyJSON {
         }
 
         mutating func spaces(_ count: Int) {
-            out.write(atMost: count) { end in
-                end.update(repeating: UInt8(ascii: " "), count: count)
-                return count
-            }
+            out.appendSpaces(count)
         }
     }
 

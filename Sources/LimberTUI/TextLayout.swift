@@ -3,10 +3,80 @@ enum TextLayout {
     /// `text` broken into lines of at most `width` cells, at spaces where possible.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        var text = text
+        return text.withUTF8 { wrapByScalars($0, width: width) } ?? wrapMeasuring(text, width: width)
+    }
+
+    /// `wrap` of the UTF-8 bytes of a text whose every scalar is a character of one cell by
+    /// itself (a review's lines, "pain 3→2" and all), else nil: a word's cells are its scalars,
+    /// each looked at as its bytes are read, and each line is copied from the text's bytes.
+    /// Splitting, measuring and joining each word as a string cost a 500-patient table 15 % of
+    /// its instructions. The same lines as `wrapMeasuring` (TextLayoutTests).
+    private static func wrapByScalars(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
+        let space = UInt8(ascii: " ")
+        var lines: [String] = []
+        var line: [UInt8] = []
+        var lineWidth = 0
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != space else {
+                start += 1
+                continue
+            }
+            var (end, cells) = (start, 0)
+            while end < bytes.count, bytes[end] != space {
+                // A scalar begins at each byte but UTF-8's continuation bytes (10xxxxxx).
+                if bytes[end] & 0xC0 != 0x80 {
+                    guard CharacterWidth.standsAloneInOneCell(scalar(at: end, of: bytes)) else { return nil }
+                    cells += 1
+                }
+                end += 1
+            }
+            var word = bytes[start..<end]
+            start = end
+            if !line.isEmpty, lineWidth + 1 + cells <= width {
+                line.append(space)
+                line.append(contentsOf: word)
+                lineWidth += 1 + cells
+                continue
+            }
+            if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+            // A word wider than a line is cut every `width` characters.
+            while cells > width {
+                var (cut, counted) = (word.startIndex, 0)
+                while counted < width || (cut < word.endIndex && word[cut] & 0xC0 == 0x80) {
+                    if word[cut] & 0xC0 != 0x80 { counted += 1 }
+                    cut += 1
+                }
+                lines.append(String(decoding: word[..<cut], as: UTF8.self))
+                word = word[cut...]
+                cells -= width
+            }
+            line = Array(word)
+            lineWidth = cells
+        }
+        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        return lines
+    }
+
+    /// The scalar whose UTF-8 begins at `index` of `bytes` (well formed, as a String's are).
+    private static func scalar(at index: Int, of bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = bytes[index]
+        guard lead >= 0xC0 else { return Unicode.Scalar(lead) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        // The lead byte's bits after its length's ones and a zero, then six from each byte after.
+        var value = UInt32(lead & (0x7F >> length))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)!
+    }
+
+    /// `wrap` of any text, each line measured as it grows.
+    static func wrapMeasuring(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
         var lineWidth = 0
-        for word in words(text) {
+        for word in text.split(separator: " ") {
             // The line is measured once, not again with each word, nor copied for each word (a
             // review wraps thousands): between printable ASCII and a space no characters join,
             // so widths add up. Elsewhere the line with the word is measured whole.
@@ -48,21 +118,6 @@ enum TextLayout {
     private static func append(_ word: Substring, to line: inout String) {
         line.append(" ")
         line.append(contentsOf: word)
-    }
-
-    /// `text` split at its spaces. When each scalar is a character by itself (a review's lines),
-    /// at the space bytes, without breaking the text into characters first.
-    static func words(_ text: String) -> [Substring] {
-        guard text.unicodeScalars.allSatisfy(CharacterWidth.standsAloneInOneCell) else { return text.split(separator: " ") }
-        let utf8 = text.utf8
-        var words: [Substring] = []
-        var start = utf8.startIndex
-        for index in utf8.indices where utf8[index] == UInt8(ascii: " ") {
-            if start < index { words.append(text[start..<index]) }
-            start = utf8.index(after: index)
-        }
-        if start < utf8.endIndex { words.append(text[start...]) }
-        return words
     }
 
     /// A printable ASCII character: one cell, and never part of a character with its neighbours.

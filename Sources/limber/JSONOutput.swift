@@ -26,13 +26,13 @@ enum JSONOutput {
         var started = false
         do {
             // JSONEncoder's very bytes, faster: a review runs to megabytes.
-            try PrettyJSON.write(value, instant: LogTime.text) { part in
+            try PrettyJSON.write(value) { part in
                 try output(finished(Data(part), first: !started))
                 started = true
             }
         } catch is PrettyJSON.Unsupported where !started {
             // Found before anything was written (only a streamed list's items are written late).
-            try output(finished(try PrettyJSON.foundationEncoder(instant: LogTime.text).encode(value), first: true))
+            try output(finished(try PrettyJSON.foundationEncoder().encode(value), first: true))
         }
     }
 

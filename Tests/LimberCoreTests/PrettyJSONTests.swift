@@ -7,8 +7,8 @@ import Testing
 /// the review and for every shape of value a command may write.
 struct PrettyJSONTests {
     static func both<Value: Encodable>(_ value: Value) throws -> (pretty: String, foundation: String) {
-        (String(decoding: try PrettyJSON.encode(value, instant: LogTime.text), as: UTF8.self),
-         String(decoding: try PrettyJSON.foundationEncoder(instant: LogTime.text).encode(value), as: UTF8.self))
+        (String(decoding: try PrettyJSON.encode(value), as: UTF8.self),
+         String(decoding: try PrettyJSON.foundationEncoder().encode(value), as: UTF8.self))
     }
 
     struct Empty: Encodable {}
@@ -80,13 +80,13 @@ struct PrettyJSONTests {
         let written = try Self.both(holder)
         #expect(written.pretty == written.foundation)
         var parts: [[UInt8]] = []
-        try PrettyJSON.write(holder, instant: LogTime.text) { parts.append($0) }
+        try PrettyJSON.write(holder) { parts.append($0) }
         #expect(String(decoding: Array(parts.joined()), as: UTF8.self) == written.pretty)
         #expect(parts.count >= 2 + 1 + 3, "each streamed item is passed on as soon as it is written")
         // Something it does not know is still left to JSONEncoder, which writes the value.
         let data = ["data": PrettyJSON.Streamed([["bytes": Data([1, 2])]])]
-        #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(data, instant: LogTime.text) }
-        let foundation = PrettyJSON.foundationEncoder(instant: LogTime.text)
+        #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(data) }
+        let foundation = PrettyJSON.foundationEncoder()
         #expect(try foundation.encode(data) == foundation.encode(["data": [["bytes": Data([1, 2])]]]))
     }
 
@@ -141,11 +141,35 @@ struct PrettyJSONTests {
         #expect(joined.pretty == joined.foundation)
         let numbers = try Self.both(Array(-1...PrettyJSON.Writer.longList * 2))
         #expect(numbers.pretty == numbers.foundation)
+        // And one long enough to fill several of the buffers it is written in.
+        let many = try Self.both(Array(Int.max - PrettyJSON.Writer.partSize / 8...Int.max))
+        #expect(many.pretty.utf8.count > 2 * PrettyJSON.Writer.partSize && many.pretty == many.foundation)
         // And within a review, where the rest is written through `Encodable`.
         var hostileReview = review
         hostileReview.sessions = sessions
         let whole = try Self.both(hostileReview)
         #expect(whole.pretty == whole.foundation)
+    }
+
+    /// The review's dated records are written straight as bytes too: held to JSONEncoder with
+    /// every key set and every optional key left out, every kind, hostile notes and extreme
+    /// numbers, in short lists and in one long enough to be written in parts.
+    @Test func recordsWrittenDirectlyAreWhatJSONEncoderWrites() throws {
+        var review = ReviewFixture.review()
+        let day: LocalDay = "1969-12-31"
+        review.pain = [PainPair(date: day, before: Int.min, after: Int.max), PainPair(date: day, before: nil, after: 0),
+                       PainPair(date: day, before: -1, after: nil), PainPair(date: day, before: nil, after: nil)]
+        review.activities = ActivityKind.allCases.map { DatedMinutes(date: day, kind: $0, minutes: Int.min, note: Self.hostile) }
+        review.stiffness = [DatedMinutes(date: day, kind: nil, minutes: Int.max, note: nil)]
+        review.otherReports = SelfReportKind.allCases.enumerated().map { index, kind in
+            DatedReport(date: day, kind: kind, pain: index % 2 == 0 ? Int.max : nil, note: index % 2 == 0 ? nil : Self.hostile)
+        }
+        review.painReports = [DatedReport(date: day, kind: .pain, pain: 0, note: "")]
+        let whole = try Self.both(review)
+        #expect(whole.pretty == whole.foundation)
+        review.pain = (0..<PrettyJSON.Writer.longList / review.pain.count + 1).flatMap { _ in review.pain }
+        let long = try Self.both(review)
+        #expect(long.pretty == long.foundation)
     }
 
     /// A value that writes its own JSON is asked to, wherever it stands (in a list, a field, a
@@ -164,16 +188,16 @@ struct PrettyJSONTests {
             var list = [Marked()]
             var lists = [[Marked(), Marked()]]
         }
-        let text = String(decoding: try PrettyJSON.encode(Holder(), instant: LogTime.text), as: UTF8.self)
+        let text = String(decoding: try PrettyJSON.encode(Holder()), as: UTF8.self)
         #expect(text.components(separatedBy: "\"by\" : \"writeJSON\"").count - 1 == 4)
         #expect(!text.contains("Encodable"))
     }
 
     @Test func whatItDoesNotKnowIsLeftToJSONEncoder() {
-        #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(["data": Data([1])], instant: LogTime.text) }
+        #expect(throws: PrettyJSON.Unsupported.self) { try PrettyJSON.encode(["data": Data([1])]) }
     }
 
     @Test func aNumberJSONCannotHoldIsRefused() {
-        #expect(throws: EncodingError.self) { try PrettyJSON.encode([Double.nan], instant: LogTime.text) }
+        #expect(throws: EncodingError.self) { try PrettyJSON.encode([Double.nan]) }
     }
 }

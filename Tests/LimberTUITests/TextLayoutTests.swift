@@ -19,15 +19,21 @@ struct TextLayoutTests {
         #expect(TextLayout.wrap("a \u{301}b", width: 3) == ["a \u{301}b"])
     }
 
-    /// Text whose every scalar stands alone is split at its space bytes; it must give the words
-    /// splitting at space characters gives, runs of spaces and spaces at either end included.
-    @Test func wordsAreSplitAtSpacesAsCharactersAre() {
-        let scalars: [Unicode.Scalar] = [" ", " ", "a", "3", ":", "→", "é", "█", "\u{301}", "日", "\u{200D}", "\u{7}"]
+    /// Text whose every scalar stands alone in one cell is wrapped from its bytes; it must give
+    /// the lines that measuring each line gives: runs of spaces and spaces at either end, words
+    /// wider than the line (cut between characters of two and three bytes), at every width.
+    @Test func textOfCharactersOfOneCellWrapsAsMeasured() {
+        let alone: [Unicode.Scalar] = [" ", " ", " ", "a", "3", ":", "→", "é", "█"]
+        // And, in one text in ten, one that is not (measured as before).
+        let others: [Unicode.Scalar] = ["\u{301}", "日", "\u{200D}", "\u{7}", "🧘", "\u{7F}", "\u{9B}"]
         var random = SeededRandom(seed: 13)
-        for _ in 0..<3000 {
+        for round in 0..<3000 {
             var text = ""
-            for _ in 0..<Int.random(in: 0...12, using: &random) { text.unicodeScalars.append(scalars.randomElement(using: &random)!) }
-            #expect(TextLayout.words(text) == text.split(separator: " "), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            for _ in 0..<Int.random(in: 0...24, using: &random) { text.unicodeScalars.append(alone.randomElement(using: &random)!) }
+            if round % 10 == 0 { text.unicodeScalars.append(others.randomElement(using: &random)!) }
+            let width = Int.random(in: 1...8, using: &random)
+            #expect(TextLayout.wrap(text, width: width) == TextLayout.wrapMeasuring(text, width: width),
+                    "\(width): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
 }

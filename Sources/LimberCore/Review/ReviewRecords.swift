@@ -5,6 +5,8 @@ public struct PainPair: Encodable, Sendable, Equatable {
     public var date: LocalDay
     public var before: Int?
     public var after: Int?
+
+    enum CodingKeys: String, CodingKey { case date, before, after }
 }
 
 /// A self-report with minutes on a day: morning stiffness, or an activity of `kind`.
@@ -14,6 +16,8 @@ public struct DatedMinutes: Encodable, Sendable, Equatable {
     public var kind: ActivityKind?
     public var minutes: Int
     public var note: String?
+
+    enum CodingKeys: String, CodingKey { case date, kind, minutes, note }
 }
 
 /// One activity kind over the period: how often and how long.
@@ -30,6 +34,8 @@ public struct DatedReport: Encodable, Sendable, Equatable {
     /// For a pain rating.
     public var pain: Int?
     public var note: String?
+
+    enum CodingKeys: String, CodingKey { case date, kind, pain, note }
 }
 
 /// Per routine over the period: sets and seconds done against those planned.

@@ -35,11 +35,13 @@ extension PrettyJSON {
         mutating func add(_ key: Key, _ value: Int?) {
             guard let value else { return }
             self.key(key)
-            writer.out.append(contentsOf: String(value).utf8)
+            writer.number(value)
         }
 
         mutating func add(_ key: Key, _ value: Date?) {
-            add(key, value.map(writer.instant))
+            guard let value else { return }
+            self.key(key)
+            writer.instant(value)
         }
 
         mutating func add(_ key: Key, _ value: LocalDay?) {
@@ -65,7 +67,7 @@ extension PrettyJSON {
             #endif
             writer.entry(count, indent: indent)
             count += 1
-            writer.key(name)
+            writer.plainKey(name)
         }
     }
 }

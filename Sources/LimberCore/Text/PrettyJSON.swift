@@ -3,9 +3,9 @@ import Foundation
 /// JSON written byte for byte as Foundation's `JSONEncoder` writes it with `.prettyPrinted`,
 /// `.sortedKeys` and `.withoutEscapingSlashes` (two-space indent, `"key" : value`, keys in UTF-8
 /// order, an empty list or object on three lines, numbers as Swift prints them without a
-/// trailing `.0`), with instants written by `instant`. A review's JSON runs to megabytes, and
-/// `JSONEncoder` builds and sorts a dictionary per object through layers of generic code: this
-/// keeps each object's keys in a plain list and writes straight into one buffer.
+/// trailing `.0`), with instants as the log writes them (`LogTime`). A review's JSON runs to
+/// megabytes, and `JSONEncoder` builds and sorts a dictionary per object through layers of generic
+/// code: this keeps each object's keys in a plain list and writes straight into one buffer.
 ///
 /// Values `JSONEncoder` writes in its own way that this does not know (`Data`, `Decimal`) throw
 /// `Unsupported`, for the caller to fall back on `JSONEncoder`.
@@ -13,42 +13,44 @@ public enum PrettyJSON {
     public struct Unsupported: Error {}
 
     /// The JSONEncoder whose bytes `encode` writes: for what it does not support, and to check it.
-    public static func foundationEncoder(instant: @escaping @Sendable (Date) -> String) -> JSONEncoder {
+    public static func foundationEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(instant(date))
+            try container.encode(LogTime.text(date))
         }
         return encoder
     }
 
-    public static func encode<Value: Encodable>(_ value: Value, instant: @escaping @Sendable (Date) -> String) throws -> Data {
-        Data(try bytes(value, instant: instant))
+    public static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+        try parts(value).reduce(into: Data()) { $0.append(contentsOf: $1) }
     }
 
     /// Writes `value`'s JSON to `output` in parts, in order: a `Streamed` list is passed on as
     /// its items are written, so that a clinic's review (a gigabyte) is never held whole.
     public static func write<Value: Encodable>(
-        _ value: Value, instant: @escaping @Sendable (Date) -> String, to output: ([UInt8]) throws -> Void
+        _ value: Value, to output: ([UInt8]) throws -> Void
     ) throws {
-        let node = try NodeEncoder(instant: instant).wrap(value)
+        let node = try NodeEncoder().wrap(value)
         try withoutActuallyEscaping(output) { output in
-            var writer = Writer(instant: instant, output: output)
+            var writer = Writer(output: output)
             try writer.write(node, indent: 0)
             try writer.pass()
         }
     }
 
-    /// `value`'s JSON as it is written at `indent` (its first line not moved in).
-    static func bytes<Value: Encodable>(_ value: Value, instant: @escaping @Sendable (Date) -> String, indent: Int = 0) throws -> [UInt8] {
-        var writer = Writer(instant: instant)
-        try writer.write(try NodeEncoder(instant: instant).wrap(value), indent: indent)
-        return writer.out
+    /// `value`'s JSON as it is written at `indent` (its first line not moved in), in parts
+    /// that follow one another.
+    static func parts<Value: Encodable>(_ value: Value, indent: Int = 0) throws -> [[UInt8]] {
+        var writer = Writer()
+        try writer.write(try NodeEncoder().wrap(value), indent: indent)
+        writer.finishPart()
+        return writer.finished
     }
 
     /// A list whose items are written a few at a time, each on a core of its own, when the
-    /// writer reaches the list, and passed on to the output one by one (`write(_:instant:to:)`):
+    /// writer reaches the list, and passed on to the output one by one (`write(_:to:)`):
     /// a review's patients, each a megabyte or more of JSON. Encoders other than PrettyJSON's
     /// encode the list as it is.
     public struct Streamed<Value: Encodable & Sendable>: Encodable, Sendable {
@@ -59,31 +61,33 @@ public enum PrettyJSON {
         public func encode(to encoder: any Encoder) throws {
             // Asked only of this type, not of every value written.
             guard let encoder = encoder as? NodeEncoder else { return try values.encode(to: encoder) }
-            let (values, instant) = (values, encoder.instant)
+            let values = values
             encoder.node = .streamed(count: values.count) { index, indent in
-                try PrettyJSON.bytes(values[index], instant: instant, indent: indent)
+                try PrettyJSON.parts(values[index], indent: indent)
             }
         }
     }
 
     /// Writes into `out`, passing it on to `output` (when there is one) after each streamed item.
     struct Writer {
-        let instant: @Sendable (Date) -> String
         var output: (([UInt8]) throws -> Void)?
-        var out: [UInt8] = []
+        var out = ByteBuffer()
+        /// What was written before `out`, in parts that follow one another: a review's JSON runs
+        /// to megabytes a patient, and one growing buffer would be copied at each doubling, then
+        /// again to join the parts written on other cores (most of a ten-year JSON's page faults).
+        var finished: [[UInt8]] = []
         /// The order to write each shape of object in (its keys as encoded): thousands of
         /// objects of one type share a few shapes, each sorted once.
         var orders: [(keys: [String], order: [Int])] = []
 
-        init(instant: @escaping @Sendable (Date) -> String, output: (([UInt8]) throws -> Void)? = nil) {
-            self.instant = instant
+        init(output: (([UInt8]) throws -> Void)? = nil) {
             self.output = output
         }
 
         fileprivate mutating func write(_ node: Node, indent: Int) throws {
             switch node {
             case .scalar(let text):
-                out.append(contentsOf: text.utf8)
+                out.append(text)
             case .direct(let value):
                 object(value, indent: indent)
             case .deferred(let encoder):
@@ -97,18 +101,15 @@ public enum PrettyJSON {
             case .streamed(let count, let item):
                 // As many at a time as there are cores, twice over, so none waits for long.
                 let batch = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
-                var written: [[UInt8]] = []
+                var written: [[[UInt8]]] = []
                 try list(count: count, indent: indent) { writer, index in
                     if index % batch == 0 {
                         written = try Concurrently.map(index..<min(index + batch, count)) { try item($0, indent + 2) }
                     }
-                    // Passed on as it is, not copied in, when there is an output.
-                    if let output = writer.output {
-                        try writer.pass()
-                        try output(written[index % batch])
-                    } else {
-                        writer.out.append(contentsOf: written[index % batch])
-                    }
+                    writer.finishPart()
+                    writer.finished += written[index % batch]
+                    // Passed on at once when there is an output, so that no more than a batch is held.
+                    try writer.pass()
                 }
             case .object(let box):
                 let order = order(of: box.entries.map(\.key))
@@ -135,30 +136,33 @@ public enum PrettyJSON {
         }
 
         /// Lists this long (a patient's sessions over years) are written in parts, one for each
-        /// core, and joined: long enough that the threads pay for themselves.
+        /// core, and put in order: long enough that the threads pay for themselves.
         static let longList = 1000
 
-        /// A long list written in parts on all cores, then joined: the same bytes.
+        /// A long list written in parts on all cores, then put in order: the same bytes.
         private mutating func inParts(_ items: [Node], indent: Int) throws {
             // Only read while it is written, the tree is complete.
             struct Shared: @unchecked Sendable { let items: [Node] }
-            let (shared, instant) = (Shared(items: items), instant)
+            let shared = Shared(items: items)
             let size = (items.count + ProcessInfo.processInfo.activeProcessorCount - 1) / ProcessInfo.processInfo.activeProcessorCount
             let parts = try Concurrently.map(0..<(items.count + size - 1) / size) { part in
-                var writer = Writer(instant: instant)
+                var writer = Writer()
                 try writer.items(part * size..<min(shared.items.count, (part + 1) * size), indent: indent) { writer, index in
                     try writer.write(shared.items[index], indent: indent + 2)
                 }
-                return writer.out
+                writer.finishPart()
+                return writer.finished
             }
             framed(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), indent: indent) { writer in
-                for part in parts { writer.out.append(contentsOf: part) }
+                writer.finishPart()
+                for part in parts { writer.finished += part }
             }
         }
 
         /// A list or object, its items written by `body`; an empty one on three lines.
         private mutating func framed(open: UInt8, close: UInt8, indent: Int, _ body: (inout Writer) throws -> Void) rethrows {
-            out.append(contentsOf: [open, UInt8(ascii: "\n")])
+            out.append(open)
+            out.append(UInt8(ascii: "\n"))
             try body(&self)
             end(close, indent: indent)
         }
@@ -169,33 +173,96 @@ public enum PrettyJSON {
             for position in positions {
                 entry(position, indent: indent)
                 try item(&self, position)
+                if out.count >= Writer.partSize {
+                    finishPart()
+                    out.reserve(Writer.partSize + Writer.partSize / 8)
+                }
             }
         }
 
-        /// Where the item at `position` of a list or object begins.
+        /// How much is written into one buffer before another is begun: enough that handing on
+        /// a part costs nothing next to writing it.
+        static let partSize = 1 << 20
+
+        /// Ends the part being written (if anything is in it), for another to begin.
+        mutating func finishPart() {
+            guard !out.isEmpty else { return }
+            finished.append(out.take())
+        }
+
+        /// Where the item at `position` of a list or object begins (the first on the line after
+        /// the opening bracket, the others after a comma).
         mutating func entry(_ position: Int, indent: Int) {
-            if position > 0 { out.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
-            spaces(indent + 2)
+            if position == 0 { return spaces(indent + 2) }
+            line(after: UInt8(ascii: ","), indent: indent + 2)
         }
 
         /// The end of a list or object, after its last item.
         mutating func end(_ close: UInt8, indent: Int) {
-            out.append(UInt8(ascii: "\n"))
-            spaces(indent)
-            out.append(close)
+            line(indent: indent, then: close)
+        }
+
+        /// `before` (if any), a line break, `indent` spaces and `after` (if any), in one write.
+        private mutating func line(after before: UInt8? = nil, indent: Int, then after: UInt8? = nil) {
+            out.write(atMost: indent + 3 + 7) { end in
+                var count = 0
+                if let before {
+                    end[count] = before
+                    count += 1
+                }
+                end[count] = UInt8(ascii: "\n")
+                ByteBuffer.spaces(indent, at: end + count + 1)
+                count += 1 + indent
+                if let after {
+                    end[count] = after
+                    count += 1
+                }
+                return count
+            }
         }
 
         /// `"key" : `
         mutating func key(_ key: String) {
             PrettyJSON.quote(key, into: &out)
-            out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
+            out.append(" : ")
+        }
+
+        /// `"key" : ` for a key with nothing to escape, as it is: the keys of a `DirectJSON`
+        /// type, written for every object of millions.
+        mutating func plainKey(_ key: String) {
+            assert(PrettyJSON.quoted(key) == "\"\(key)\"", "\(key) needs escaping")
+            var key = key
+            key.withUTF8 { out.appendQuoted($0, then: " : ") }
+        }
+
+        /// `value` as Swift prints it, digits straight into the bytes (not a `String` each).
+        mutating func number(_ value: Int) {
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            // The magnitude, unsigned, holds Int.min's (19 digits): written last first, then turned.
+            var rest = value.magnitude
+            out.write(atMost: 20) { end in
+                var count = 0
+                repeat {
+                    end[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    count += 1
+                    rest /= 10
+                } while rest > 0
+                var digits = UnsafeMutableBufferPointer(start: end, count: count)
+                digits.reverse()
+                return count
+            }
+        }
+
+        /// An instant, quoted, its bytes written by `LogTime` straight into these.
+        mutating func instant(_ date: Date) {
+            LogTime.withBytes(of: date) { out.appendQuoted($0) }
         }
 
         /// An object that writes its own fields, into these bytes (moved, not copied, to its
         /// fields and back).
         mutating func object<Value: DirectJSON>(_ value: Value, indent: Int) {
             framed(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), indent: indent) { writer in
-                var fields = PrettyJSON.Fields<Value.JSONKey>(writer: Writer(instant: writer.instant), indent: indent)
+                var fields = PrettyJSON.Fields<Value.JSONKey>(writer: Writer(), indent: indent)
                 swap(&writer, &fields.writer)
                 value.writeJSON(&fields)
                 swap(&writer, &fields.writer)
@@ -204,9 +271,10 @@ public enum PrettyJSON {
 
         /// Passes what is written on to the output, if there is one.
         mutating func pass() throws {
-            guard let output, !out.isEmpty else { return }
-            try output(out)
-            out.removeAll(keepingCapacity: true)
+            guard let output else { return }
+            finishPart()
+            for part in finished { try output(part) }
+            finished.removeAll()
         }
 
         /// The entries to write, by index: keys in UTF-8 order, and a key given twice only
@@ -221,44 +289,39 @@ public enum PrettyJSON {
         }
 
         mutating func spaces(_ count: Int) {
-            // From a row of them: appending a repeated element goes byte by byte.
-            if count <= Writer.spaces.count {
-                out.append(contentsOf: Writer.spaces[..<count])
-            } else {
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
-            }
+            out.appendSpaces(count)
         }
-
-        private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
     }
 
     /// A JSON string as JSONEncoder writes it: quote, backslash and C0 controls escaped (the
     /// usual short forms, else `\u00xx`), everything else as it is.
-    static func quote(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+    static func quote(_ text: String, into out: inout ByteBuffer) {
         // Most text needs no escape: looked at and copied whole, from its own storage.
-        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        let plain = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
-            out.append(contentsOf: bytes)
+            out.appendQuoted(bytes)
             return true
         }
-        if plain == true {
-            out.append(UInt8(ascii: "\""))
-            return
+        if plain { return }
+        func escape(_ byte: UInt8) {
+            out.append(UInt8(ascii: "\\"))
+            out.append(byte)
         }
+        out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): escape(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): escape(UInt8(ascii: "\\"))
+            case 0x0A: escape(UInt8(ascii: "n"))
+            case 0x0D: escape(UInt8(ascii: "r"))
+            case 0x09: escape(UInt8(ascii: "t"))
+            case 0x08: escape(UInt8(ascii: "b"))
+            case 0x0C: escape(UInt8(ascii: "f"))
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                        hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                escape(UInt8(ascii: "u"))
+                for digit in [0, 0, byte >> 4, byte & 0xF] { out.append(hex[Int(digit)]) }
             default: out.append(byte)
             }
         }
@@ -266,9 +329,9 @@ public enum PrettyJSON {
     }
 
     static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
+        var out = ByteBuffer()
         quote(text, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: out.take(), as: UTF8.self)
     }
 
     static func number<Number: BinaryFloatingPoint & LosslessStringConvertible>(_ value: Number, path: [any CodingKey]) throws -> String {
@@ -289,7 +352,7 @@ fileprivate enum Node {
     case direct(any DirectJSON)
     case array(ArrayBox)
     /// A `PrettyJSON.Streamed` list: its items, each written by `item` (index, indent) when it is their turn.
-    case streamed(count: Int, item: @Sendable (Int, Int) throws -> [UInt8])
+    case streamed(count: Int, item: @Sendable (Int, Int) throws -> [[UInt8]])
     case object(ObjectBox)
     case deferred(NodeEncoder)
 }
@@ -303,7 +366,6 @@ private final class ObjectBox {
 }
 
 fileprivate final class NodeEncoder: Encoder {
-    let instant: @Sendable (Date) -> String
     /// The encoder this one's value is part of, and its key there: the coding path is asked
     /// for only in errors, and a path per value written would cost more than the rest.
     private unowned let parent: NodeEncoder?
@@ -311,22 +373,21 @@ fileprivate final class NodeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     var node: Node?
 
-    init(instant: @escaping @Sendable (Date) -> String, parent: NodeEncoder? = nil, key: (any CodingKey)? = nil) {
-        self.instant = instant
+    init(parent: NodeEncoder? = nil, key: (any CodingKey)? = nil) {
         self.parent = parent
         self.key = key
     }
 
     var codingPath: [any CodingKey] { (parent?.codingPath ?? []) + (key.map { [$0] } ?? []) }
 
-    /// `value` as a node: instants through `instant`, URLs as their text (as JSONEncoder does), a
+    /// `value` as a node: instants as `LogTime` writes them, URLs as their text (as JSONEncoder does), a
     /// `DirectJSON` value as itself, anything else as it encodes itself; a value that encodes nothing is an empty object.
     func wrap<Value: Encodable>(_ value: Value, at key: (any CodingKey)? = nil) throws -> Node {
-        if Value.self == Date.self { return .scalar(PrettyJSON.quoted(instant(value as! Date))) }
+        if Value.self == Date.self { return .scalar(PrettyJSON.quoted(LogTime.text(value as! Date))) }
         if Value.self == URL.self { return .scalar(PrettyJSON.quoted((value as! URL).absoluteString)) }
         if Value.self == Data.self || Value.self == Decimal.self { throw PrettyJSON.Unsupported() }
         if let direct = value as? any DirectJSON { return .direct(direct) }
-        let nested = NodeEncoder(instant: instant, parent: self, key: key)
+        let nested = NodeEncoder(parent: self, key: key)
         try value.encode(to: nested)
         return nested.node ?? .object(ObjectBox())
     }
@@ -403,7 +464,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { superEncoder(named: key.stringValue) }
 
     private func superEncoder(named name: String) -> any Encoder {
-        let nested = NodeEncoder(instant: encoder.instant, parent: encoder)
+        let nested = NodeEncoder(parent: encoder)
         box.entries.append((name, .deferred(nested)))
         return nested
     }
@@ -447,7 +508,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func superEncoder() -> any Encoder {
-        let nested = NodeEncoder(instant: encoder.instant, parent: encoder)
+        let nested = NodeEncoder(parent: encoder)
         put(.deferred(nested))
         return nested
     }

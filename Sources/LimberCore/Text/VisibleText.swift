@@ -37,12 +37,20 @@ public enum VisibleText {
     }
 
     public static func containsControl(_ text: String) -> Bool {
-        // UTF-8 writes C0 and DEL as one byte below 0x20 or 0x7F, and C1 as 0xC2 0x80...0x9F;
-        // the bidirectional controls begin with 0xD8 or 0xE2, which are then looked at closely.
+        // Read in place where it can be (a review asks it of two texts for every step): walking
+        // a String's UTF-8 view costs several times as much a byte.
+        (text.utf8.withContiguousStorageIfAvailable(controlInBytes) ?? controlInBytes(text.utf8))
+            ?? text.unicodeScalars.contains(where: isControl)
+    }
+
+    /// Whether UTF-8 `bytes` hold a control: nil when they hold a lead byte of a bidirectional
+    /// one (0xD8, 0xE2), which are then looked at closely, as scalars.
+    private static func controlInBytes<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool? {
+        // UTF-8 writes C0 and DEL as one byte below 0x20 or 0x7F, and C1 as 0xC2 0x80...0x9F.
         var afterC2 = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
-            if byte == 0xD8 || byte == 0xE2 { return text.unicodeScalars.contains(where: isControl) }
+            if byte == 0xD8 || byte == 0xE2 { return nil }
             afterC2 = byte == 0xC2
         }
         return false

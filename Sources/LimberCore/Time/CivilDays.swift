@@ -45,8 +45,33 @@ enum CivilDays {
 
     /// "YYYY-MM-DD", zero-padded.
     static func text(_ number: Int) -> String {
-        let (year, month, day) = date(number)
-        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+        let date = date(number)
+        guard years.contains(date.year) else { return padded(date.year, 4) + "-" + padded(date.month, 2) + "-" + padded(date.day, 2) }
+        // Digit by digit on the stack: a review writes a day for every session, week and report.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { bytes in
+            write(date, into: bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// "YYYY-MM-DD" of a date in `years`, into the first ten of `bytes`.
+    static func write(_ date: (year: Int, month: Int, day: Int), into bytes: UnsafeMutableBufferPointer<UInt8>) {
+        put(date.year, into: bytes, endingAt: 4, width: 4)
+        bytes[4] = UInt8(ascii: "-")
+        put(date.month, into: bytes, endingAt: 7, width: 2)
+        bytes[7] = UInt8(ascii: "-")
+        put(date.day, into: bytes, endingAt: 10, width: 2)
+    }
+
+    /// The last `width` digits of `value` (not negative), zero-padded, into `bytes` up to `end`.
+    static func put(_ value: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, endingAt end: Int, width: Int) {
+        precondition(end - width >= 0 && end <= bytes.count)
+        var (rest, index) = (value, end)
+        while index > end - width {
+            index -= 1
+            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        }
     }
 
     static func padded(_ value: Int, _ width: Int) -> String {
@@ -55,6 +80,9 @@ enum CivilDays {
     }
 
     /// The decimal number written in `count` bytes from `start`, nil when one is not a digit.
+    /// Inlined: asked seven times of each instant read, always with a constant `count`, for which
+    /// the loop unrolls (a call was about 50 instructions, 3 % of reviewing 50 patients).
+    @inline(__always)
     static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
         var value = 0
         for byte in bytes[start..<start + count] {

@@ -6,32 +6,39 @@ import Foundation
 public enum LogTime {
     /// The instant as text, rounded to the millisecond.
     public static func text(_ date: Date) -> String {
+        withBytes(of: date) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `use` given `text(date)`'s bytes, written digit by digit on the stack: a review's JSON
+    /// writes two instants for every step, straight into its bytes.
+    public static func withBytes<Result>(of date: Date, _ use: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         // Floor division keeps the fraction positive for instants before 1970.
         let seconds = Int64((Double(milliseconds) / 1000).rounded(.down))
         let fraction = Int(milliseconds - seconds * 1000)
         let (days, second) = (seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400, Int(seconds % 86_400 + 86_400) % 86_400)
         let date = CivilDays.date(Int(days))
-        if CivilDays.years.contains(date.year) {
-            // Digit by digit into 24 bytes: a review writes two instants for every step.
-            var bytes = Array("0000-00-00T00:00:00.000Z".utf8)
-            for (value, end, width) in [
-                (date.year, 4, 4), (date.month, 7, 2), (date.day, 10, 2), (second / 3600, 13, 2), (second / 60 % 60, 16, 2),
-                (second % 60, 19, 2), (fraction, 23, 3),
-            ] {
-                var rest = value
-                for index in stride(from: end - 1, through: end - width, by: -1) {
-                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        guard CivilDays.years.contains(date.year) else {
+            let parts = LocalDay.utc.dateComponents(
+                [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            var text = String(
+                format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
+                parts.hour!, parts.minute!, parts.second!, fraction)
+            return text.withUTF8(use)
         }
-        let parts = LocalDay.utc.dateComponents(
-            [.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", parts.year!, parts.month!, parts.day!,
-            parts.hour!, parts.minute!, parts.second!, fraction)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { bytes in
+            CivilDays.write(date, into: bytes)
+            bytes[10] = UInt8(ascii: "T")
+            CivilDays.put(second / 3600, into: bytes, endingAt: 13, width: 2)
+            bytes[13] = UInt8(ascii: ":")
+            CivilDays.put(second / 60 % 60, into: bytes, endingAt: 16, width: 2)
+            bytes[16] = UInt8(ascii: ":")
+            CivilDays.put(second % 60, into: bytes, endingAt: 19, width: 2)
+            bytes[19] = UInt8(ascii: ".")
+            CivilDays.put(fraction, into: bytes, endingAt: 23, width: 3)
+            bytes[23] = UInt8(ascii: "Z")
+            return use(UnsafeBufferPointer(bytes))
+        }
     }
 
     /// The instant written by `text(_:)`, or nil when the text is not one ("25:61:99" included).

@@ -2,9 +2,10 @@ import ArgumentParser
 import LimberCore
 
 extension GlobalSettings {
-    /// The scheduler for plans from `day`, from the patient's log opened to read.
+    /// The scheduler for plans from `day`, from the patient's log read as `status` reads it (on
+    /// a bare connection when nobody has it open: GRDB's set-up was most of `today`'s reading).
     func scheduler(from day: LocalDay, library: RoutineLibrary) throws -> Scheduler {
-        try Self.scheduler(from: day, library: library, log: logForReading())
+        try readingDay { try Self.scheduler(from: day, library: library, log: $0) } ?? Self.scheduler(from: day, library: library, log: nil)
     }
 
     /// The scheduler for plans from `day`: the library, the profile history and the log read

@@ -28,22 +28,23 @@ struct DayQuery {
 
     /// The steps of the sessions whose day is in the range, in the order played.
     static func steps(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
-        DayQuery(
-            sql: """
-                SELECT \(columns(StepResult.selection)) FROM step_result
-                WHERE session_id IN (SELECT id FROM session WHERE day >= ? AND day <= ?)
-                ORDER BY started_at, step_index, set_number, id
-                """,
-            arguments: [firstDay.text, lastDay.text])
+        sessionParts(StepResult.databaseTableName, StepResult.selection, orderedBy: "started_at, step_index, set_number, id", from: firstDay, through: lastDay)
     }
 
     /// The sets planned for the sessions whose day is in the range, by session, in the order planned.
     static func plannedSets(from firstDay: LocalDay, through lastDay: LocalDay) -> DayQuery {
+        sessionParts(PlannedSet.databaseTableName, PlannedSet.selection, orderedBy: "session_id, position", from: firstDay, through: lastDay)
+    }
+
+    /// The rows of a table kept by session whose session's day is in the range, in `order`.
+    private static func sessionParts(
+        _ table: String, _ selection: [String], orderedBy order: String, from firstDay: LocalDay, through lastDay: LocalDay
+    ) -> DayQuery {
         DayQuery(
             sql: """
-                SELECT \(columns(PlannedSet.selection)) FROM planned_set
+                SELECT \(columns(selection)) FROM \(table)
                 WHERE session_id IN (SELECT id FROM session WHERE day >= ? AND day <= ?)
-                ORDER BY session_id, position
+                ORDER BY \(order)
                 """,
             arguments: [firstDay.text, lastDay.text])
     }

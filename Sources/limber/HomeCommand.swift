@@ -28,23 +28,34 @@ struct HomeCommand: ParsableCommand {
         let library = try global.settings.libraryReportingSkips()
         let clock = try global.settings.clock()
         try NcursesTerminal.checkAvailable()
+        // The first view read as `status` reads the log, before it is opened to write, unless a
+        // set-up or a screening comes first: GRDB is then opened by the first write, not before
+        // the first frame.
+        let quiet = try global.settings.readingDay { log -> (profile: Profile?, view: HomeView?) in
+            let start = try SessionLaunch.QuietStart(log, today: clock.today())
+            return (start.profile, start.asksFirst ? nil : try homeView(log: log, library: library, clock: clock, notice: nil))
+        }
         let store = try global.settings.logForWriting()
-        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice, profile: try store.profile())
+        let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice, profile: try quiet?.profile ?? store.profile())
         ProcessSignals.install()
         let terminal = try NcursesTerminal()
         defer { terminal.close() }
         let signals = ProcessSignals.session
 
-        guard try launch.setUpIfFirstRun(on: terminal) else {
-            terminal.close()
-            try leave(signals, saying: SessionLaunch.setUpLeft)
-            return
+        var quietView = quiet?.view
+        if quietView == nil {
+            guard try launch.setUpIfFirstRun(on: terminal) else {
+                terminal.close()
+                try leave(signals, saying: SessionLaunch.setUpLeft)
+                return
+            }
+            try launch.screenIfDue(on: terminal)
         }
-        try launch.screenIfDue(on: terminal)
 
         var notice: String?
         while true {
-            let view = try homeView(store: store, library: library, clock: clock, notice: notice)
+            let view = try quietView ?? homeView(log: store, library: library, clock: clock, notice: notice)
+            quietView = nil
             notice = nil
             switch HomeLoop(terminal: terminal, signals: signals).next(view) {
             case .quit:
@@ -88,17 +99,17 @@ struct HomeCommand: ParsableCommand {
     }
 
     /// What the home screen shows now.
-    private func homeView(store: any LogStore, library: RoutineLibrary, clock: WallClock, notice: String?) throws -> HomeView {
+    private func homeView(log: any PlanningLogReader, library: RoutineLibrary, clock: WallClock, notice: String?) throws -> HomeView {
         let today = clock.today()
-        let scheduler = try GlobalSettings.scheduler(from: today, library: library, log: store)
+        let scheduler = try GlobalSettings.scheduler(from: today, library: library, log: log)
         let plan = scheduler.plan(for: today)
         let weeks = AdherenceCalendar.defaultWeeks
         // The calendar's weeks, and back as far as a streak that long could reach.
-        let sessions = try store.sessions(from: today.adding(days: -7 * weeks - 400), through: today)
+        let sessions = try log.sessions(from: today.adding(days: -7 * weeks - 400), through: today)
         let active = Streak.activeDays(sessions)
         return HomeView(
             plan: plan, streak: Streak.current(on: today, active: active),
-            calendar: AdherenceCalendar(today: today, sessions: sessions, profiles: try store.profileHistory(), weekCount: weeks),
+            calendar: AdherenceCalendar(today: today, sessions: sessions, profiles: try log.profileHistory(), weekCount: weeks),
             stopAdvice: plan.stop ? scheduler.safetyStop(on: today)?.advice : nil,
             doneToday: sessions.contains { $0.session.day == today && $0.session.status == .completed }, notice: notice)
     }

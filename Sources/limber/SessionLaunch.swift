@@ -57,11 +57,30 @@ struct SessionLaunch {
 
     static let setUpLeft = "Set-up left before the end: nothing was saved. Run limber again to set up."
 
+    /// Whether the screening questions are due `today` (before the first session, then weekly).
+    static func screeningIsDue(_ log: any DayLogReader, today: LocalDay) throws -> Bool {
+        screeningDue(today, try log.screenings(from: today.adding(days: -Screening.intervalDays), through: today))
+    }
+
+    /// What a start reads of the log before opening it to write, as `status` reads it: the
+    /// profile, and whether a first run's set-up or a screening comes first (they write to the
+    /// log, so what is planned or shown is read after them, from the log opened to write).
+    struct QuietStart {
+        let profile: Profile?
+        let asksFirst: Bool
+
+        init(_ log: any DayLogReader, today: LocalDay) throws {
+            let history = try log.profileHistory()
+            profile = history.current
+            asksFirst = try history.changes.isEmpty || SessionLaunch.screeningIsDue(log, today: today)
+        }
+    }
+
     /// Asks the screening questions when they are due (before the first session, then weekly).
     /// Full screen when `terminal` is given, else in plain lines.
     func screenIfDue(on terminal: (any Terminal)?) throws {
         let today = clock.today()
-        guard screeningDue(today, try store.screenings(from: today.adding(days: -Screening.intervalDays), through: today)) else {
+        guard try Self.screeningIsDue(store, today: today) else {
             return
         }
         guard let terminal else {

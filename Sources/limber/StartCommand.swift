@@ -132,11 +132,9 @@ extension StartRequest {
         let scheduler: Scheduler?
 
         init(_ log: any PlanningLogReader, today: LocalDay, library: RoutineLibrary) throws {
-            let history = try log.profileHistory()
-            profile = history.current
-            let screenings = try log.screenings(from: today.adding(days: -Screening.intervalDays), through: today)
-            let asksFirst = history.changes.isEmpty || screeningDue(today, screenings)
-            scheduler = asksFirst ? nil : try GlobalSettings.scheduler(from: today, library: library, log: log)
+            let start = try SessionLaunch.QuietStart(log, today: today)
+            profile = start.profile
+            scheduler = start.asksFirst ? nil : try GlobalSettings.scheduler(from: today, library: library, log: log)
         }
     }
 

@@ -21,21 +21,33 @@ struct HomeCommand: ParsableCommand {
     var voice = false
 
     func run() throws {
+        try HomeRequest(global: global.settings, plain: plain, voice: voice).run()
+    }
+}
+
+/// What `limber` alone (or `home`) was asked for, as plain values (see `GlobalSettings`), and the
+/// home screen it opens.
+struct HomeRequest {
+    var global: GlobalSettings
+    var plain: Bool
+    var voice: Bool
+
+    func run() throws {
         if plain {
-            try StartRequest(global: global.settings, routine: nil, plain: true, voice: voice).run()
+            try StartRequest(global: global, routine: nil, plain: true, voice: voice).run()
             return
         }
-        let library = try global.settings.libraryReportingSkips()
-        let clock = try global.settings.clock()
+        let library = try global.libraryReportingSkips()
+        let clock = try global.clock()
         try NcursesTerminal.checkAvailable()
         // The first view read as `status` reads the log, before it is opened to write, unless a
         // set-up or a screening comes first: GRDB is then opened by the first write, not before
         // the first frame.
-        let quiet = try global.settings.readingDay { log -> (profile: Profile?, view: HomeView?) in
+        let quiet = try global.readingDay { log -> (profile: Profile?, view: HomeView?) in
             let start = try SessionLaunch.QuietStart(log, today: clock.today())
             return (start.profile, start.asksFirst ? nil : try homeView(log: log, library: library, clock: clock, notice: nil))
         }
-        let store = try global.settings.logForWriting()
+        let store = try global.logForWriting()
         let launch = SessionLaunch(library: library, store: store, clock: clock, voice: voice, profile: try quiet?.profile ?? store.profile())
         ProcessSignals.install()
         let terminal = try NcursesTerminal()
@@ -70,7 +82,7 @@ struct HomeCommand: ParsableCommand {
                     notice = plan.stop ? nil : "Today's plan has no routines to play."
                     continue
                 }
-                let lock = try SessionLock(home: global.settings.homeURL)
+                let lock = try SessionLock(home: global.homeURL)
                 let ending = try launch.play(plan.playable, on: .screen(terminal),
                                              notices: plan.warnings.filter { $0.kind == "gentle" }.map(\.message))
                 lock.release()

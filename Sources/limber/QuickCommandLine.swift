@@ -1,11 +1,11 @@
-/// `status` (run every few seconds by a status bar) and `start` (which should draw at once)
-/// taken from a plain command line without argument-parser, whose parse costs about 3 ms of a
-/// 5 ms start: it builds the whole command tree and reflects every option through run-time
-/// type lookups. Only a line of the command, its own long options and the global ones, each
-/// at most once and with a value that is not empty and does not start with a dash, is taken;
-/// anything else (help, an unknown or repeated option, a negative number, a value the
-/// commands' checks refuse) returns nil, and argument-parser parses it and says what is wrong,
-/// exactly as before.
+/// `status` (run every few seconds by a status bar), `start` and the home screen (`limber`
+/// alone, or `home`; both should draw at once) taken from a plain command line without
+/// argument-parser, whose parse costs about 3 ms of a 5 ms start: it builds the whole command
+/// tree and reflects every option through run-time type lookups. Only a line of the command,
+/// its own long options and the global ones, each at most once and with a value that is not
+/// empty and does not start with a dash, is taken; anything else (help, an unknown or repeated
+/// option, a negative number, a value the commands' checks refuse) returns nil, and
+/// argument-parser parses it and says what is wrong, exactly as before.
 enum QuickCommandLine {
     /// A command taken this way: its long options that take a value, its flags, and its work
     /// made from them (the options each hold what argument-parser would give them), checked as
@@ -25,6 +25,10 @@ enum QuickCommandLine {
         },
         Shape(name: "start", options: ["--routine"], flags: ["--plain", "--voice"]) { global, values, flags in
             StartRequest(global: global, routine: values["--routine"], plain: flags.contains("--plain"), voice: flags.contains("--voice")).run
+        },
+        // `limber` alone opens it too (the default command): a patient's every day.
+        Shape(name: "home", options: [], flags: ["--plain", "--voice"]) { global, _, flags in
+            HomeRequest(global: global, plain: flags.contains("--plain"), voice: flags.contains("--voice")).run
         },
     ]
 
@@ -54,7 +58,8 @@ enum QuickCommandLine {
                 return nil
             }
         }
-        guard let shape else { return nil }
+        // No command named: the default one, as argument-parser takes it.
+        guard let shape = shape ?? shapes.first(where: { $0.name == HomeCommand.configuration.commandName }) else { return nil }
         let global = GlobalSettings(home: values["--home"], routines: values["--routines"])
         do {
             try global.validate()

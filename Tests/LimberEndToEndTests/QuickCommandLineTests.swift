@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import limber
 
-/// `status` and `start` are taken from a plain command line without argument-parser
+/// `status`, `start` and `home` (and `limber` alone) are taken from a plain command line without argument-parser
 /// (QuickCommandLine); its lists of their options must be the commands' own, or an option added
 /// to a command would quietly always take the slower path.
 struct QuickCommandLineTests {
@@ -22,5 +22,13 @@ struct QuickCommandLineTests {
         }
         #expect(Set(shape.options) == options)
         #expect(Set(shape.flags) == flags)
+    }
+
+    @Test("limber alone, or with only the global options, is the home screen taken the quick way; anything else about it is left to argument-parser")
+    func theDefaultCommandIsTakenQuickly() {
+        #expect(QuickCommandLine.command([]) != nil)
+        #expect(QuickCommandLine.command(["--home", NSTemporaryDirectory()]) != nil)
+        #expect(QuickCommandLine.command(["--plain"]) == nil)
+        #expect(QuickCommandLine.command(["--help"]) == nil)
     }
 }

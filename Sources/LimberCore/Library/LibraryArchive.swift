@@ -99,17 +99,19 @@ struct ArchiveReader {
     }
 
     mutating func string() throws -> String {
-        let count = try int()
-        guard count >= 0, bytes.count - offset >= count else { throw Damaged() }
-        defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        String(decoding: try counted(), as: UTF8.self)
     }
 
     mutating func byteString() throws -> [UInt8] {
+        Array(try counted())
+    }
+
+    /// The bytes of a text or a byte string: their count, then them.
+    private mutating func counted() throws -> ArraySlice<UInt8> {
         let count = try int()
         guard count >= 0, bytes.count - offset >= count else { throw Damaged() }
         defer { offset += count }
-        return Array(bytes[offset..<(offset + count)])
+        return bytes[offset..<(offset + count)]
     }
 
     mutating func bool() throws -> Bool {

@@ -62,7 +62,7 @@ enum FileStamp {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         var line: [UInt8] = []
-        append(status, path: path, name: "", to: &line)
+        _ = append(status, path: path, name: "", to: &line)
         return String(decoding: line, as: UTF8.self)
     }
 
@@ -75,15 +75,12 @@ enum FileStamp {
             text += "file \(path)\(name) (no status)\n".utf8
             return nil
         }
-        append(status, path: path, name: name, to: &text)
-        #if canImport(Darwin)
-        return Int(max(status.st_mtimespec.tv_sec, status.st_ctimespec.tv_sec))
-        #else
-        return Int(max(status.st_mtim.tv_sec, status.st_ctim.tv_sec))
-        #endif
+        return append(status, path: path, name: name, to: &text)
     }
 
-    private static func append(_ status: stat, path: String, name: String, to text: inout [UInt8]) {
+    /// Appends the line of `status` for the file at `path` + `name`; returns its newest time in
+    /// whole seconds.
+    private static func append(_ status: stat, path: String, name: String, to text: inout [UInt8]) -> Int {
         #if canImport(Darwin)
         let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)
         #else
@@ -115,5 +112,6 @@ enum FileStamp {
         field(" ", UInt64(status.st_dev))
         field(":", UInt64(status.st_ino))
         text.append(UInt8(ascii: "\n"))
+        return Int(max(modified.tv_sec, changed.tv_sec))
     }
 }

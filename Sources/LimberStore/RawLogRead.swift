@@ -107,7 +107,7 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     /// `query`'s records; read unsorted first when it can be, and kept when they came in its order.
     func records<Record: FetchableRecord & ColumnDecodable>(_ query: DayQuery) throws -> [Record] {
         if let unsorted = query.unsorted, try isUTF8() {
-            var key = AscendingKey(columns: unsorted.key)
+            let key = AscendingKey(columns: unsorted.key)
             if let records = try rows(unsorted.sql, query.arguments, while: { key.follows($0) }, { try Record(source: $0) }) {
                 return records
             }
@@ -145,11 +145,12 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
             guard sqlite3_bind_text(statement, CInt(index + 1), argument, -1, Self.transient) == SQLITE_OK else { throw failure() }
         }
         var rows: [Record] = []
+        let recurring = RecurringValues()
         while true {
             switch sqlite3_step(statement) {
             case SQLITE_ROW:
                 guard proceed(statement) else { return nil }
-                rows.append(try decode(StatementColumns(statement: statement)))
+                rows.append(try decode(StatementColumns(statement: statement, recurring: recurring)))
             case SQLITE_DONE: return rows
             default: throw failure()
             }

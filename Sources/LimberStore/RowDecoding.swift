@@ -24,6 +24,11 @@ protocol ColumnSource {
     /// `body` of the UTF-8 of the text at `index` (not NULL), the text `value` reads as a String:
     /// a value parsed from it (an instant) needs no String of its own.
     func withUTF8<Result>(at index: Int, column: @autoclosure () -> String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result
+    /// The text at `index` (not NULL), as `value` reads it, from a column whose texts recur from
+    /// row to row (`RecurringValues`).
+    func recurringText(at index: Int, column: @autoclosure () -> String) throws -> String
+    /// The instant written at `index` (not NULL; `LogTime.date`), nil when the text is not one.
+    func instant(at index: Int, column: @autoclosure () -> String) throws -> Date?
 }
 
 extension Row: ColumnSource {
@@ -38,11 +43,19 @@ extension Row: ColumnSource {
         var text: String = try decode(atIndex: index)
         return text.withUTF8(body)
     }
+
+    func recurringText(at index: Int, column: @autoclosure () -> String) throws -> String { try decode(atIndex: index) }
+
+    func instant(at index: Int, column: @autoclosure () -> String) throws -> Date? {
+        try withUTF8(at: index, column: column(), LogTime.date)
+    }
 }
 
 /// The current row of a statement stepped on a bare SQLite connection.
 struct StatementColumns: ColumnSource {
     let statement: OpaquePointer
+    /// The statement's recurring values, kept from row to row.
+    let recurring: RecurringValues
 
     func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(at index: Int, column: @autoclosure () -> String) throws -> Value {
         guard let value = Value.fromStatement(statement, atUncheckedIndex: CInt(index)) else {
@@ -59,6 +72,14 @@ struct StatementColumns: ColumnSource {
             throw LogStoreError.invalidRecord("\(column()) is NULL or not String")
         }
         return body(UnsafeBufferPointer(start: text, count: strlen(text)))
+    }
+
+    func recurringText(at index: Int, column: @autoclosure () -> String) throws -> String {
+        try withUTF8(at: index, column: column()) { recurring.text($0, column: index) }
+    }
+
+    func instant(at index: Int, column: @autoclosure () -> String) throws -> Date? {
+        try withUTF8(at: index, column: column(), recurring.instant)
     }
 }
 
@@ -101,11 +122,17 @@ struct RowColumns<Source: ColumnSource> {
 
     mutating func text() throws -> String { try value() }
 
+    /// The next column's text, one of a few that recur from row to row (`RecurringValues`).
+    mutating func recurringText() throws -> String {
+        defer { index += 1 }
+        return try source.recurringText(at: index, column: columnName)
+    }
+
     private var column: String { "\(table).\(names[index - 1])" }
 
     mutating func choice<Choice: LogChoice>() throws -> Choice {
-        // Read first: `chosen(try value())` would name the column before this one.
-        let name: String = try value()
+        // Read first: `chosen(try recurringText())` would name the column before this one.
+        let name = try recurringText()
         return try chosen(name)
     }
 
@@ -136,7 +163,7 @@ struct RowColumns<Source: ColumnSource> {
     mutating func instant() throws -> Date {
         // Parsed from the column's bytes: two instants a step, and a String for each cost as much
         // as parsing it. A text that is not one is read again as a String for the message.
-        if let instant = try source.withUTF8(at: index, column: columnName, LogTime.date) {
+        if let instant = try source.instant(at: index, column: columnName) {
             index += 1
             return instant
         }
@@ -280,8 +307,8 @@ extension StepResult: ColumnDecodable {
     init(source: some ColumnSource) throws {
         var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            id: try columns.text(), sessionID: try columns.text(), routineID: try columns.text(), stepIndex: try columns.value(),
-            stepName: try columns.text(), side: try columns.optionalChoice(), setNumber: try columns.value(),
+            id: try columns.text(), sessionID: try columns.recurringText(), routineID: try columns.recurringText(),
+            stepIndex: try columns.value(), stepName: try columns.recurringText(), side: try columns.optionalChoice(), setNumber: try columns.value(),
             plannedSeconds: try columns.value(), doneSeconds: try columns.value(), status: try columns.choice(),
             startedAt: try columns.instant(), endedAt: try columns.instant())
     }
@@ -298,8 +325,8 @@ extension PlannedSet: ColumnDecodable {
     init(source: some ColumnSource) throws {
         var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            sessionID: try columns.text(), position: try columns.value(), routineID: try columns.text(),
-            stepIndex: try columns.value(), stepName: try columns.text(), side: try columns.optionalChoice(),
+            sessionID: try columns.recurringText(), position: try columns.value(), routineID: try columns.recurringText(),
+            stepIndex: try columns.value(), stepName: try columns.recurringText(), side: try columns.optionalChoice(),
             setNumber: try columns.value(), plannedSeconds: try columns.value())
     }
 }

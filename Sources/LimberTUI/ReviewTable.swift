@@ -125,24 +125,32 @@ public enum ReviewTable {
     static func sessionLine(_ session: ReviewSession) -> String {
         var line: [UInt8] = []
         line.reserveCapacity(160)
-        func put(_ text: String) { line.append(contentsOf: text.utf8) }
+        // Each text copied as a buffer (one memcpy), not byte by byte through its UTF-8 view.
+        func put(_ text: String) {
+            var text = text
+            text.withUTF8 { line.append(contentsOf: $0) }
+        }
+        func put(_ number: Int) {
+            guard number >= 0, number < 10 else { return put(String(number)) }
+            line.append(UInt8(ascii: "0") + UInt8(number))
+        }
         put(session.date.text)
         put(" ")
         put(session.status.rawValue)
         if session.painBefore != nil || session.painAfter != nil {
             put(" pain ")
-            put(session.painBefore.map(String.init) ?? "-")
+            if let before = session.painBefore { put(before) } else { put("-") }
             put("→")
-            put(session.painAfter.map(String.init) ?? "-")
+            if let after = session.painAfter { put(after) } else { put("-") }
         }
         put(": ")
         for (index, exercise) in session.exercises.enumerated() {
             if index > 0 { put(", ") }
             put(exercise.routine)
             put(" ")
-            put(String(exercise.setsDone))
+            put(exercise.setsDone)
             put("/")
-            put(String(exercise.setsPlanned))
+            put(exercise.setsPlanned)
         }
         return String(decoding: line, as: UTF8.self)
     }

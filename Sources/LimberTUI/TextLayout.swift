@@ -25,6 +25,12 @@ enum TextLayout {
             }
             var (end, cells) = (start, 0)
             while end < bytes.count, bytes[end] != space {
+                // Printable ASCII, most of a review, stands alone without being decoded.
+                if (0x21...0x7E).contains(bytes[end]) {
+                    cells += 1
+                    end += 1
+                    continue
+                }
                 // A scalar begins at each byte but UTF-8's continuation bytes (10xxxxxx).
                 if bytes[end] & 0xC0 != 0x80 {
                     guard CharacterWidth.standsAloneInOneCell(scalar(at: end, of: bytes)) else { return nil }
@@ -32,7 +38,8 @@ enum TextLayout {
                 }
                 end += 1
             }
-            var word = bytes[start..<end]
+            // Copied as a buffer (one memcpy), not as a slice (generic code, byte by byte).
+            var word = UnsafeBufferPointer(rebasing: bytes[start..<end])
             start = end
             if !line.isEmpty, lineWidth + 1 + cells <= width {
                 line.append(space)
@@ -49,7 +56,7 @@ enum TextLayout {
                     cut += 1
                 }
                 lines.append(String(decoding: word[..<cut], as: UTF8.self))
-                word = word[cut...]
+                word = UnsafeBufferPointer(rebasing: word[cut...])
                 cells -= width
             }
             line = Array(word)

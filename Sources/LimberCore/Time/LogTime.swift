@@ -49,11 +49,37 @@ public enum LogTime {
 
     /// `date` of the UTF-8 bytes of a text (a log's column read in place).
     public static func date(_ utf8: UnsafeBufferPointer<UInt8>) -> Date? {
-        guard utf8.count == 24, case let day = CivilDays.parse(UnsafeBufferPointer(rebasing: utf8[0..<10])),
-            utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
-            utf8[19] == UInt8(ascii: "."), utf8[23] == UInt8(ascii: "Z"),
-            let dayNumber = day.number ?? (day.outOfRange ? LocalDay(String(decoding: utf8[0..<10], as: UTF8.self))?.dayNumber : nil)
+        var recent = RecentDay()
+        return date(utf8, recentDay: &recent)
+    }
+
+    /// The day last read by `date(_:recentDay:)`: a log's instants come a session at a time, and
+    /// working out a day's number was half of reading one.
+    public struct RecentDay {
+        /// The day's ten bytes, as words, and its number; no number before the first.
+        var head: UInt64 = 0
+        var tail: UInt16 = 0
+        var number: Int?
+
+        public init() {}
+    }
+
+    /// `date` of the UTF-8 bytes of a text, its day looked up in `recentDay` and kept there.
+    public static func date(_ utf8: UnsafeBufferPointer<UInt8>, recentDay: inout RecentDay) -> Date? {
+        guard utf8.count == 24, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"), utf8[16] == UInt8(ascii: ":"),
+            utf8[19] == UInt8(ascii: "."), utf8[23] == UInt8(ascii: "Z")
         else { return nil }
+        let raw = UnsafeRawPointer(utf8.baseAddress!)
+        let (head, tail) = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self))
+        let dayNumber: Int
+        if let number = recentDay.number, recentDay.head == head, recentDay.tail == tail {
+            dayNumber = number
+        } else {
+            let day = CivilDays.parse(UnsafeBufferPointer(rebasing: utf8[0..<10]))
+            guard let number = day.number ?? (day.outOfRange ? LocalDay(String(decoding: utf8[0..<10], as: UTF8.self))?.dayNumber : nil)
+            else { return nil }
+            (dayNumber, recentDay.head, recentDay.tail, recentDay.number) = (number, head, tail, number)
+        }
         guard let hour = CivilDays.digits(utf8, 11, 2), hour < 24, let minute = CivilDays.digits(utf8, 14, 2), minute < 60,
             let second = CivilDays.digits(utf8, 17, 2), second < 60, let fraction = CivilDays.digits(utf8, 20, 3)
         else { return nil }

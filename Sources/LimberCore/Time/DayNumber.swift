@@ -5,8 +5,8 @@ import Foundation
 /// Before 1583 Foundation's calendar is Julian, and the numbers come from it, so that every
 /// day `LocalDay(containing:)` can name has one number.
 extension LocalDay {
-    /// Days since 1970-01-01 (negative before it).
-    public var dayNumber: Int {
+    /// Days since 1970-01-01 (negative before it) of a real day written `text`.
+    static func number(of text: String) -> Int {
         let parsed = CivilDays.parse(text)
         if let number = parsed.number { return number }
         // A day after 9999 (a far `adding`) has a longer year: the Gregorian rule still holds.
@@ -20,7 +20,7 @@ extension LocalDay {
     /// The day `number` days after 1970-01-01.
     public init(dayNumber number: Int) {
         if CivilDays.date(number).year >= CivilDays.years.lowerBound {
-            self.init(checked: CivilDays.text(number))
+            self.init(checked: CivilDays.text(number), number: number)
         } else {
             self.init(containing: Date(timeIntervalSince1970: TimeInterval(number) * 86_400), in: Self.utc.timeZone)
         }

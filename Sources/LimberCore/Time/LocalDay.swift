@@ -7,11 +7,15 @@ import Foundation
 public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// "YYYY-MM-DD".
     public let text: String
+    /// Days since 1970-01-01 (negative before it), worked out once: a review asks it of every
+    /// session's day, week and report, and parsing the text each time was a fiftieth of it.
+    public let dayNumber: Int
 
     /// The day written as "YYYY-MM-DD", or nil when the text is not a real calendar day.
     public init?(_ text: String) {
-        guard Self.midnightUTC(of: text) != nil else { return nil }
+        guard let midnight = Self.midnightUTC(of: text) else { return nil }
         self.text = text
+        dayNumber = Int((midnight.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// The day on which `instant` falls in `timeZone`: from the zone's offset at that instant
@@ -23,6 +27,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
             let number = Int((local / 86_400).rounded(.down))
             if CivilDays.years.contains(CivilDays.date(number).year) {
                 text = CivilDays.text(number)
+                dayNumber = number
                 return
             }
         }
@@ -30,6 +35,7 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
         text = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        dayNumber = Self.number(of: text)
     }
 
     /// The day `count` days later (earlier when negative).
@@ -37,8 +43,9 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         LocalDay(dayNumber: dayNumber + count)
     }
 
-    init(checked text: String) {
+    init(checked text: String, number: Int) {
         self.text = text
+        dayNumber = number
     }
 
     /// Midnight UTC at the start of the day's date, for arithmetic on dates.

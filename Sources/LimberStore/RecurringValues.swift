@@ -22,6 +22,8 @@ final class RecurringValues {
     private let lengths: UnsafeMutablePointer<Int>
     /// Each slot's text's bytes, `longest` a slot.
     private let bytes: UnsafeMutablePointer<UInt8>
+    /// Each slot's text's place among the cases of its column's choice; -1 when not known.
+    private let choices: UnsafeMutablePointer<Int>
     /// The day of the instant read last (`LogTime.RecentDay`).
     private let recentDay: UnsafeMutablePointer<LogTime.RecentDay>
 
@@ -32,6 +34,8 @@ final class RecurringValues {
         lengths = .allocate(capacity: slots)
         lengths.initialize(repeating: -1, count: slots)
         bytes = .allocate(capacity: slots * Self.longest)
+        choices = .allocate(capacity: slots)
+        choices.initialize(repeating: -1, count: slots)
         recentDay = .allocate(capacity: 1)
         recentDay.initialize(to: LogTime.RecentDay())
     }
@@ -41,6 +45,7 @@ final class RecurringValues {
         texts.deallocate()
         lengths.deallocate()
         bytes.deallocate()
+        choices.deallocate()
         recentDay.deallocate()
     }
 
@@ -50,18 +55,35 @@ final class RecurringValues {
     /// The text of `utf8` (ill-formed sequences repaired as `String(decoding:)` does) read from
     /// `column`.
     func text(_ utf8: UnsafeBufferPointer<UInt8>, column: Int) -> String {
+        guard let slot = slot(holding: utf8, column: column) else { return String(decoding: utf8, as: UTF8.self) }
+        return texts[slot]!
+    }
+
+    /// The choice named `utf8` in `column`, nil when it names none. A column holds one kind of
+    /// choice: each slot keeps its text's place among `Choice.allCases` once found, so a name
+    /// met again is not compared with each case's.
+    func choice<Choice: LogChoice>(_ utf8: UnsafeBufferPointer<UInt8>, column: Int) -> Choice? {
+        guard let slot = slot(holding: utf8, column: column) else { return Choice(rawValue: String(decoding: utf8, as: UTF8.self)) }
+        if choices[slot] >= 0 { return Choice.allCases[choices[slot]] }
+        let name = texts[slot]!
+        guard let place = Choice.allCases.firstIndex(where: { $0.rawValue == name }) else { return nil }
+        choices[slot] = place
+        return Choice.allCases[place]
+    }
+
+    /// The slot of `column` holding the text of `utf8`, filled now if it held another; nil for a
+    /// text that is not kept (empty, or too long).
+    private func slot(holding utf8: UnsafeBufferPointer<UInt8>, column: Int) -> Int? {
         let count = utf8.count
-        guard let start = utf8.baseAddress, count > 0, count <= Self.longest, column < Self.columns else {
-            return String(decoding: utf8, as: UTF8.self)
-        }
+        guard let start = utf8.baseAddress, count > 0, count <= Self.longest, column < Self.columns else { return nil }
         let slot = column * Self.slotsPerColumn + Self.slot(start, count: count)
         let kept = bytes + slot * Self.longest
-        if lengths[slot] == count, memcmp(kept, start, count) == 0, let text = texts[slot] { return text }
-        let text = String(decoding: utf8, as: UTF8.self)
+        if lengths[slot] == count, memcmp(kept, start, count) == 0 { return slot }
         lengths[slot] = count
         kept.update(from: start, count: count)
-        texts[slot] = text
-        return text
+        texts[slot] = String(decoding: utf8, as: UTF8.self)
+        choices[slot] = -1
+        return slot
     }
 
     /// Which of a column's slots holds a text: a hash of its length, first and last eight bytes.

@@ -27,6 +27,11 @@ protocol ColumnSource {
     /// The text at `index` (not NULL), as `value` reads it, from a column whose texts recur from
     /// row to row (`RecurringValues`).
     func recurringText(at index: Int, column: @autoclosure () -> String) throws -> String
+    /// The choice named at `index` (not NULL), nil when the text names none.
+    func choice<Choice: LogChoice>(at index: Int, column: @autoclosure () -> String) throws -> Choice?
+    /// The list of names at `index` (not NULL) in its plain form (`StringList.plain`), nil when
+    /// it is not in it.
+    func plainStrings(at index: Int, column: @autoclosure () -> String) throws -> [String]?
     /// The instant written at `index` (not NULL; `LogTime.date`), nil when the text is not one.
     func instant(at index: Int, column: @autoclosure () -> String) throws -> Date?
 }
@@ -45,6 +50,14 @@ extension Row: ColumnSource {
     }
 
     func recurringText(at index: Int, column: @autoclosure () -> String) throws -> String { try decode(atIndex: index) }
+
+    func choice<Choice: LogChoice>(at index: Int, column: @autoclosure () -> String) throws -> Choice? {
+        Choice(rawValue: try decode(atIndex: index))
+    }
+
+    func plainStrings(at index: Int, column: @autoclosure () -> String) throws -> [String]? {
+        try withUTF8(at: index, column: column()) { StringList.plain($0) }
+    }
 
     func instant(at index: Int, column: @autoclosure () -> String) throws -> Date? {
         try withUTF8(at: index, column: column(), LogTime.date)
@@ -76,6 +89,14 @@ struct StatementColumns: ColumnSource {
 
     func recurringText(at index: Int, column: @autoclosure () -> String) throws -> String {
         try withUTF8(at: index, column: column()) { recurring.text($0, column: index) }
+    }
+
+    func choice<Choice: LogChoice>(at index: Int, column: @autoclosure () -> String) throws -> Choice? {
+        try withUTF8(at: index, column: column()) { recurring.choice($0, column: index) }
+    }
+
+    func plainStrings(at index: Int, column: @autoclosure () -> String) throws -> [String]? {
+        try withUTF8(at: index, column: column()) { StringList.plain($0) { recurring.text($0, column: index) } }
     }
 
     func instant(at index: Int, column: @autoclosure () -> String) throws -> Date? {
@@ -131,8 +152,12 @@ struct RowColumns<Source: ColumnSource> {
     private var column: String { "\(table).\(names[index - 1])" }
 
     mutating func choice<Choice: LogChoice>() throws -> Choice {
-        // Read first: `chosen(try recurringText())` would name the column before this one.
-        let name = try recurringText()
+        if let choice: Choice = try source.choice(at: index, column: columnName) {
+            index += 1
+            return choice
+        }
+        // Read first: `chosen(try value())` would name the column before this one.
+        let name: String = try value()
         return try chosen(name)
     }
 
@@ -184,7 +209,7 @@ struct RowColumns<Source: ColumnSource> {
 
     mutating func strings() throws -> [String] {
         // The plain form from the column's bytes; any other through a String (`StringList.decode`).
-        if let names = try source.withUTF8(at: index, column: columnName, StringList.plain) {
+        if let names = try source.plainStrings(at: index, column: columnName) {
             index += 1
             return names
         }
@@ -208,14 +233,16 @@ struct RowColumns<Source: ColumnSource> {
 enum StringList {
     static func decode(_ text: String) -> [String]? {
         var text = text
-        if let plain = text.withUTF8(plain) { return plain }
+        if let plain = text.withUTF8({ plain($0) }) { return plain }
         return try? JSONDecoder().decode([String].self, from: Data(text.utf8))
     }
 
     /// The names of a list of quoted names with nothing else between them: no space, no escape,
     /// no control character. Nil for any other text. Read from the bytes in place (a log's column,
-    /// a session's planned routines).
-    static func plain(_ utf8: UnsafeBufferPointer<UInt8>) -> [String]? {
+    /// a session's planned routines), each name made a String by `name`.
+    static func plain(
+        _ utf8: UnsafeBufferPointer<UInt8>, name: (UnsafeBufferPointer<UInt8>) -> String = { String(decoding: $0, as: UTF8.self) }
+    ) -> [String]? {
         let (quote, end) = (UInt8(ascii: "\""), utf8.count - 1)
         guard utf8.count >= 2, utf8[0] == UInt8(ascii: "["), utf8[end] == UInt8(ascii: "]") else { return nil }
         var names: [String] = []
@@ -228,7 +255,7 @@ enum StringList {
                 close += 1
             }
             guard close < end else { return nil }
-            names.append(String(decoding: UnsafeBufferPointer(rebasing: utf8[(position + 1)..<close]), as: UTF8.self))
+            names.append(name(UnsafeBufferPointer(rebasing: utf8[(position + 1)..<close])))
             position = close + 1
             if position == end { break }
             guard utf8[position] == UInt8(ascii: ","), position + 1 < end else { return nil }

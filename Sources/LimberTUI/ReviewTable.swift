@@ -115,14 +115,24 @@ public enum ReviewTable {
                     + "\(entry.weakerSide?.rawValue ?? "none"); \(entry.minutes) min a day; equipment \(list(entry.equipment)); "
                     + "rest days \(list(entry.restDays.map(\.rawValue)))", width: width - 2)
         })
-        lines += section("Sessions", review.sessions.concurrentMap { TextLayout.wrap(sessionLine($0), width: width - 2) }.flatMap { $0 })
+        // Each session's lines as one text, indented as a section's: a String of each line, and
+        // another of it indented, cost a 500-patient table more than writing them.
+        if !review.sessions.isEmpty { lines += ["", "Sessions"] + review.sessions.concurrentMap(sessionLines) }
         return lines
     }
 
-    /// "2014-01-01 completed pain 0→0: cat-camel 2/2, knee-rolls 2/2": written as bytes and made
-    /// a String once, where interpolating and joining made a String of every piece (a twentieth
-    /// of a 500-patient table).
-    static func sessionLine(_ session: ReviewSession) -> String {
+    /// A session's line wrapped to the section's width, each part indented, joined by line breaks.
+    static func sessionLines(_ session: ReviewSession) -> String {
+        var lines: [UInt8] = []
+        lines.reserveCapacity(192)
+        sessionLine(session).withUnsafeBufferPointer { TextLayout.appendWrapped($0, width: width - 2, indent: 2, to: &lines) }
+        return String(decoding: lines.dropLast(), as: UTF8.self)
+    }
+
+    /// "2014-01-01 completed pain 0→0: cat-camel 2/2, knee-rolls 2/2", as UTF-8: written as
+    /// bytes, where interpolating and joining made a String of every piece (a twentieth of a
+    /// 500-patient table).
+    static func sessionLine(_ session: ReviewSession) -> [UInt8] {
         var line: [UInt8] = []
         line.reserveCapacity(160)
         // Each text copied as a buffer (one memcpy), not byte by byte through its UTF-8 view.
@@ -152,7 +162,7 @@ public enum ReviewTable {
             put("/")
             put(exercise.setsPlanned)
         }
-        return String(decoding: line, as: UTF8.self)
+        return line
     }
 
     /// A titled block, indented; nothing when there is nothing to show, unless `always`.

@@ -7,14 +7,38 @@ enum TextLayout {
         return text.withUTF8 { wrapByScalars($0, width: width) } ?? wrapMeasuring(text, width: width)
     }
 
+    /// `wrap` of the UTF-8 bytes of `text`, each line after `indent` spaces and before a line
+    /// break, added to `output` as bytes: the review's table wraps a line for every session, and
+    /// a String of each line, then of each indented line, cost more than wrapping it.
+    static func appendWrapped(_ text: UnsafeBufferPointer<UInt8>, width: Int, indent: Int, to output: inout [UInt8]) {
+        func put(_ line: UnsafeBufferPointer<UInt8>) {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            output.append(contentsOf: line)
+            output.append(UInt8(ascii: "\n"))
+        }
+        let before = output.count
+        guard width > 0, !eachLineByScalars(text, width: width, put) else { return }
+        output.removeSubrange(before...)
+        for var line in wrapMeasuring(String(decoding: text, as: UTF8.self), width: width) { line.withUTF8(put) }
+    }
+
     /// `wrap` of the UTF-8 bytes of a text whose every scalar is a character of one cell by
-    /// itself (a review's lines, "pain 3→2" and all), else nil: a word's cells are its scalars,
-    /// each looked at as its bytes are read, and each line is copied from the text's bytes.
-    /// Splitting, measuring and joining each word as a string cost a 500-patient table 15 % of
-    /// its instructions. The same lines as `wrapMeasuring` (TextLayoutTests).
+    /// itself (a review's lines, "pain 3→2" and all), else nil.
     private static func wrapByScalars(_ bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [String]? {
-        let space = UInt8(ascii: " ")
         var lines: [String] = []
+        return eachLineByScalars(bytes, width: width) { lines.append(String(decoding: $0, as: UTF8.self)) } ? lines : nil
+    }
+
+    /// Each line of `wrap` of the UTF-8 bytes of a text, handed to `line` in turn, when its every
+    /// scalar is a character of one cell by itself; false as soon as one is not (some lines may
+    /// have been handed on). A word's cells are its scalars, each looked at as its bytes are read,
+    /// and each line is copied from the text's bytes: splitting, measuring and joining each word
+    /// as a string cost a 500-patient table 15 % of its instructions. The same lines as
+    /// `wrapMeasuring` (TextLayoutTests).
+    private static func eachLineByScalars(
+        _ bytes: UnsafeBufferPointer<UInt8>, width: Int, _ handOn: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
+        let space = UInt8(ascii: " ")
         var line: [UInt8] = []
         var lineWidth = 0
         var start = 0
@@ -33,7 +57,7 @@ enum TextLayout {
                 }
                 // A scalar begins at each byte but UTF-8's continuation bytes (10xxxxxx).
                 if bytes[end] & 0xC0 != 0x80 {
-                    guard CharacterWidth.standsAloneInOneCell(scalar(at: end, of: bytes)) else { return nil }
+                    guard CharacterWidth.standsAloneInOneCell(scalar(at: end, of: bytes)) else { return false }
                     cells += 1
                 }
                 end += 1
@@ -47,7 +71,7 @@ enum TextLayout {
                 lineWidth += 1 + cells
                 continue
             }
-            if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+            if !line.isEmpty { line.withUnsafeBufferPointer(handOn) }
             // A word wider than a line is cut every `width` characters.
             while cells > width {
                 var (cut, counted) = (word.startIndex, 0)
@@ -55,15 +79,16 @@ enum TextLayout {
                     if word[cut] & 0xC0 != 0x80 { counted += 1 }
                     cut += 1
                 }
-                lines.append(String(decoding: word[..<cut], as: UTF8.self))
+                handOn(UnsafeBufferPointer(rebasing: word[..<cut]))
                 word = UnsafeBufferPointer(rebasing: word[cut...])
                 cells -= width
             }
-            line = Array(word)
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: word)
             lineWidth = cells
         }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-        return lines
+        if !line.isEmpty { line.withUnsafeBufferPointer(handOn) }
+        return true
     }
 
     /// The scalar whose UTF-8 begins at `index` of `bytes` (well formed, as a String's are).

@@ -1,6 +1,6 @@
 /// A value from a closed set of names in the log (a status, a side, a kind). Decoding an
 /// unknown name says which names would do, so an import error can be fixed from its message.
-public protocol LogChoice: RawRepresentable, CaseIterable, Codable where RawValue == String {}
+public protocol LogChoice: RawRepresentable, CaseIterable, Codable where RawValue == String, AllCases == [Self] {}
 
 extension LogChoice {
     public init(from decoder: Decoder) throws {

@@ -79,9 +79,10 @@ struct StatementColumns: ColumnSource {
 
     func isNull(at index: Int) -> Bool { sqlite3_column_type(statement, CInt(index)) == SQLITE_NULL }
 
-    // The bytes up to the first NUL, as GRDB's String(cString:) reads them.
+    // The bytes up to the first NUL, as GRDB's String(cString:) reads them. SQLite gives no
+    // text for a NULL (and any other value as text), so its type need not be asked first.
     func withUTF8<Result>(at index: Int, column: @autoclosure () -> String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws -> Result {
-        guard !isNull(at: index), let text = sqlite3_column_text(statement, CInt(index)) else {
+        guard let text = sqlite3_column_text(statement, CInt(index)) else {
             throw LogStoreError.invalidRecord("\(column()) is NULL or not String")
         }
         return body(UnsafeBufferPointer(start: text, count: strlen(text)))

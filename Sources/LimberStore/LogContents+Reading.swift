@@ -5,11 +5,13 @@ import LimberCore
 /// export and any log the bare reader leaves alone) and on the bare connection (`RawLogRead`, for
 /// the review of a log nobody has open): the same SQL, so the same records in the same order.
 extension LogContents {
-    init(reading log: some RecordQueries) throws {
+    /// `withSteps` false leaves the steps to be read apart (`RawLogRead.contents`, a large log's
+    /// steps in parts on connections of their own).
+    init(reading log: some RecordQueries, withSteps: Bool = true) throws {
         try self.init(
             profileChanges: ProfileHistory(log.records(.everyProfileChange)).changes, sessions: log.records(.everySession),
-            steps: log.records(.everyStep), plannedSets: log.records(.everyPlannedSet), selfReports: log.records(.everySelfReport),
-            screenings: log.records(.everyScreening), clearances: log.records(.everyClearance))
+            steps: withSteps ? log.records(.everyStep) : [], plannedSets: log.records(.everyPlannedSet),
+            selfReports: log.records(.everySelfReport), screenings: log.records(.everyScreening), clearances: log.records(.everyClearance))
     }
 }
 
@@ -61,9 +63,16 @@ extension DayQuery {
     }
 
     /// Grouped by session, in the order played; unsorted, in the order of the index of sessions.
-    static var everyStep: DayQuery {
-        whole(
-            StepResult.databaseTableName, StepResult.selection, orderedBy: ["session_id", "started_at", "step_index", "set_number", "id"],
+    static var everyStep: DayQuery { everyStep(ofSessionsFrom: nil, before: nil) }
+
+    /// `everyStep` of the sessions whose id sorts from `first` (when given) and before `end`
+    /// (when given), as SQLite compares texts: the steps read in parts, one after the other in
+    /// the order of `everyStep`. A session's id is never NULL (the table's constraint).
+    static func everyStep(ofSessionsFrom first: String?, before end: String?) -> DayQuery {
+        let bounds = [first.map { _ in "\"session_id\" >= ?" }, end.map { _ in "\"session_id\" < ?" }].compactMap { $0 }
+        return whole(
+            StepResult.databaseTableName, StepResult.selection, filteredBy: bounds.joined(separator: " AND "),
+            arguments: [first, end].compactMap { $0 }, orderedBy: ["session_id", "started_at", "step_index", "set_number", "id"],
             unsortedBy: ["session_id"])
     }
 
@@ -85,16 +94,17 @@ extension DayQuery {
     }
 
     /// `columns` of `table` (written `*` when `selectingAll`: they are all of them, in the table's
-    /// order) in `order`, names quoted; unsorted, when SQLite would sort them, in the table's order
+    /// order), those rows `filter` (with `arguments`) keeps, in `order`, names quoted; unsorted, when SQLite would sort them, in the table's order
     /// (`[]`) or in an index's.
     private static func whole(
-        _ table: String, _ columns: [String], selectingAll: Bool = false, orderedBy order: [String], unsortedBy unsortedOrder: [String]? = nil
+        _ table: String, _ columns: [String], selectingAll: Bool = false, filteredBy filter: String = "", arguments: [String] = [],
+        orderedBy order: [String], unsortedBy unsortedOrder: [String]? = nil
     ) -> DayQuery {
         let quoted = { (names: [String]) in names.map { "\"\($0)\"" }.joined(separator: ", ") }
-        let select = "SELECT \(selectingAll ? "*" : quoted(columns)) FROM \"\(table)\""
+        let select = "SELECT \(selectingAll ? "*" : quoted(columns)) FROM \"\(table)\"" + (filter.isEmpty ? "" : " WHERE \(filter)")
         let sorted = { (order: [String]) in order.isEmpty ? select : select + " ORDER BY \(quoted(order))" }
         return DayQuery(
-            sql: sorted(order), arguments: [],
+            sql: sorted(order), arguments: arguments,
             unsorted: unsortedOrder.map { Unsorted(sql: sorted($0), key: order.map { columns.firstIndex(of: $0)! }) })
     }
 }

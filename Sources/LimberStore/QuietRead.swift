@@ -53,6 +53,9 @@ struct QuietFile {
     /// The log as an SQLite URI that opens it immutable.
     var uri: String { Self.uri(path: path) }
 
+    /// The file's size in bytes when it was looked at.
+    var size: Int64 { state.size }
+
     /// `path` as an SQLite URI that opens it immutable: every byte but letters, digits and
     /// `-._~/` written %XX, byte by byte (Foundation's percent-encoding cost 0.25 ms of a
     /// `status` that runs every few seconds).

@@ -20,7 +20,8 @@ import LimberCore
 /// Sendable unchecked: it is used on one thread, inside `read`, and never outlives the call.
 final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     private let connection: OpaquePointer
-    private let path: String
+    private let file: QuietFile
+    private var path: String { file.path }
     private var encodingIsUTF8: Bool?
 
     /// `body` run over the log at `location` read so; nil when it cannot be, for the caller to
@@ -30,9 +31,60 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     }
 
     /// Everything in the log at `location` (`AppDatabase.contents`) read so, for the review; nil
-    /// when it cannot be.
-    static func contents(_ location: LogLocation) -> LogContents? {
-        try? attempt(location) { try LogContents(reading: $0) }
+    /// when it cannot be. A large log's steps (most of its rows) are read in parts, each on a
+    /// connection of its own, beside the rest on this one: one patient's years of log are read
+    /// on every core, as the review of them is.
+    /// `largeLog`: the size from which a log is read so (a test's fixtures are small).
+    static func contents(_ location: LogLocation, largeLog: Int64 = largeLog) -> LogContents? {
+        try? attempt(location) { log in
+            guard log.file.size >= largeLog else { return try LogContents(reading: log) }
+            let parts = try Concurrently.map(0..<(stepParts.count + 1)) { part throws -> Part in
+                guard part < stepParts.count else { return .rest(try LogContents(reading: log, withSteps: false)) }
+                return .steps(try log.onConnectionOfItsOwn { try $0.stepsInOrder(stepParts[part]) })
+            }
+            guard case var .rest(contents) = parts.last else { preconditionFailure("the last part read is the rest") }
+            let steps = parts.dropLast().map { part -> [StepResult]? in if case let .steps(steps) = part { steps } else { nil } }
+            // Any part out of order: read whole, as a small log's are.
+            contents.steps = steps.contains { $0 == nil } ? try log.records(.everyStep) : steps.flatMap { $0! }
+            return contents
+        }
+    }
+
+    /// What one of the parts of a large log's read gives.
+    private enum Part {
+        /// Steps in order, or nil when SQLite did not give them in order without sorting them.
+        case steps([StepResult]?)
+        /// Everything but the steps.
+        case rest(LogContents)
+    }
+
+    /// A log this large (about two years of daily sessions) has its steps read in parts.
+    static let largeLog: Int64 = 2 << 20
+
+    /// The parts a large log's steps are read in, by their session's id: Limber's ids are UUIDs
+    /// in lowercase hexadecimal, spread evenly over these. Any other ids are read as correctly,
+    /// perhaps less evenly shared.
+    static let stepParts: [(from: String?, before: String?)] = [(nil, "6"), ("6", "b"), ("b", nil)]
+
+    /// The steps of `part`, in `everyStep`'s order; nil when SQLite does not give them in that
+    /// order without sorting them.
+    private func stepsInOrder(_ part: (from: String?, before: String?)) throws -> [StepResult]? {
+        let query = DayQuery.everyStep(ofSessionsFrom: part.from, before: part.before)
+        guard let unsorted = query.unsorted, try isUTF8() else { return nil }
+        let key = AscendingKey(columns: unsorted.key)
+        return try rows(unsorted.sql, query.arguments, while: { key.follows($0) }) { try StepResult(source: $0) }
+    }
+
+    /// `body` given another bare connection to the same file, in a read transaction of its own;
+    /// nil when it cannot be opened. The file is checked unchanged once every read is done
+    /// (`attempt`), so each connection has read the same bytes.
+    private func onConnectionOfItsOwn<Value>(_ body: (RawLogRead) throws -> Value?) throws -> Value? {
+        guard let other = RawLogRead(file) else { return nil }
+        defer { sqlite3_close_v2(other.connection) }
+        try other.execute("BEGIN")
+        let value = try body(other)
+        try other.execute("COMMIT")
+        return value
     }
 
     /// `read`, throwing what SQLite or a record's decoding threw.
@@ -59,7 +111,7 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
             return nil
         }
         self.connection = connection
-        path = file.path
+        self.file = file
     }
 
     /// Starts the read transaction; false when the file is not an up-to-date Limber log (what

@@ -177,6 +177,12 @@ struct RawLogReadTests {
         try RawLogRead.attempt(LogLocation(home: home)) { try LogContents(reading: $0) }
     }
 
+    /// The whole log as the review's bare reader reads a large log, its steps in parts on
+    /// connections of their own; nil when it left the log to GRDB's.
+    func rawContentsInParts(_ home: URL) -> LogContents? {
+        RawLogRead.contents(LogLocation(home: home), largeLog: 0)
+    }
+
     /// The whole log as GRDB's reader reads it (export, and the review before the bare reader).
     func grdbContents(_ home: URL) throws -> LogContents {
         try #require(try AppDatabase.existing(home: home)).contents()
@@ -197,6 +203,7 @@ struct RawLogReadTests {
             #expect(!expected.plannedSets.isEmpty && !expected.steps.isEmpty && !expected.screenings.isEmpty && !expected.clearances.isEmpty)
             #expect(expected.profileChanges.count == 14 && expected.selfReports.count > 24)
             #expect(try rawContents(home) == expected)
+            #expect(rawContentsInParts(home) == expected)
             let (folder, file) = (try LogOpening.snapshot(at: home), try LogOpening.snapshot(at: logFile(in: home)))
             #expect(folder == expected && file == expected)
             #expect(review(folder) == review(expected) && !review(folder).sessions.isEmpty)
@@ -222,6 +229,14 @@ struct RawLogReadTests {
             """,
             "UPDATE step_result SET step_index = 'x' WHERE rowid = 2",
             "UPDATE screening SET recorded_at = '2014-01-01T10:00:00.000Z'; UPDATE clearance SET recorded_at = '2014-01-01T10:00:00.000Z'",
+            // Sessions whose ids are not lowercase hexadecimal, as a large log's steps are read in
+            // parts by their session's id.
+            """
+            PRAGMA defer_foreign_keys = ON;
+            UPDATE session SET id = CASE WHEN substr(id, 2, 1) < '8' THEN upper(id) WHEN substr(id, 3, 1) < '8' THEN 'é' || id ELSE id END;
+            UPDATE step_result SET session_id = CASE WHEN substr(session_id, 2, 1) < '8' THEN upper(session_id) WHEN substr(session_id, 3, 1) < '8' THEN 'é' || session_id ELSE session_id END;
+            UPDATE planned_set SET session_id = CASE WHEN substr(session_id, 2, 1) < '8' THEN upper(session_id) WHEN substr(session_id, 3, 1) < '8' THEN 'é' || session_id ELSE session_id END;
+            """,
           ])
     func outOfOrder(sql: String) throws {
         try withTemporaryHome { home in
@@ -230,6 +245,7 @@ struct RawLogReadTests {
             try change(home, sql)
             let expected = try grdbContents(home)
             #expect(try rawContents(home) == expected)
+            #expect(rawContentsInParts(home) == expected)
             #expect(try LogOpening.snapshot(at: home) == expected)
         }
     }

@@ -11,12 +11,17 @@ public enum CharacterWidth {
 
     /// Cells `text` takes once drawn, its control characters made visible as `CellBuffer` does.
     public static func of(_ text: String) -> Int {
-        // Most text drawn is ASCII with a few arrows, blocks or accented letters ("pain 3→2"):
-        // when each scalar is a character of one cell by itself, the cells are the scalars,
-        // counted without breaking the text into characters (a review measures every word).
+        standaloneCells(text) ?? measured(text)
+    }
+
+    /// Cells `text` takes when each of its scalars is a character of one cell by itself (most
+    /// text drawn is ASCII with a few arrows, blocks or accented letters, "pain 3→2"): its
+    /// scalars, counted without breaking the text into characters (a review measures every
+    /// word). Nil for any other text. Such texts' widths add up when joined.
+    static func standaloneCells(_ text: String) -> Int? {
         var cells = 0
         for scalar in text.unicodeScalars {
-            guard standsAloneInOneCell(scalar) else { return measured(text) }
+            guard standsAloneInOneCell(scalar) else { return nil }
             cells += 1
         }
         return cells

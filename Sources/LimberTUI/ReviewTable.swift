@@ -135,34 +135,38 @@ public enum ReviewTable {
     static func sessionLine(_ session: ReviewSession) -> [UInt8] {
         var line: [UInt8] = []
         line.reserveCapacity(160)
-        // Each text copied as a buffer (one memcpy), not byte by byte through its UTF-8 view.
-        func put(_ text: String) {
-            var text = text
-            text.withUTF8 { line.append(contentsOf: $0) }
-        }
-        func put(_ number: Int) {
-            guard number >= 0, number < 10 else { return put(String(number)) }
-            line.append(UInt8(ascii: "0") + UInt8(number))
-        }
-        put(session.date.text)
-        put(" ")
-        put(session.status.rawValue)
+        put(session.date.text, into: &line)
+        put(" ", into: &line)
+        put(session.status.rawValue, into: &line)
         if session.painBefore != nil || session.painAfter != nil {
-            put(" pain ")
-            if let before = session.painBefore { put(before) } else { put("-") }
-            put("→")
-            if let after = session.painAfter { put(after) } else { put("-") }
+            put(" pain ", into: &line)
+            if let before = session.painBefore { put(before, into: &line) } else { put("-", into: &line) }
+            put("→", into: &line)
+            if let after = session.painAfter { put(after, into: &line) } else { put("-", into: &line) }
         }
-        put(": ")
+        put(": ", into: &line)
         for (index, exercise) in session.exercises.enumerated() {
-            if index > 0 { put(", ") }
-            put(exercise.routine)
-            put(" ")
-            put(exercise.setsDone)
-            put("/")
-            put(exercise.setsPlanned)
+            if index > 0 { put(", ", into: &line) }
+            put(exercise.routine, into: &line)
+            put(" ", into: &line)
+            put(exercise.setsDone, into: &line)
+            put("/", into: &line)
+            put(exercise.setsPlanned, into: &line)
         }
         return line
+    }
+
+    /// `text`'s UTF-8 added to `line`, copied as a buffer (one memcpy), not byte by byte through
+    /// its UTF-8 view.
+    private static func put(_ text: String, into line: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { line.append(contentsOf: $0) }
+    }
+
+    /// `number` in decimal added to `line`: a count or a pain score, mostly one digit.
+    private static func put(_ number: Int, into line: inout [UInt8]) {
+        guard number >= 0, number < 10 else { return put(String(number), into: &line) }
+        line.append(UInt8(ascii: "0") + UInt8(number))
     }
 
     /// A titled block, indented; nothing when there is nothing to show, unless `always`.
@@ -173,11 +177,17 @@ public enum ReviewTable {
     /// Short items laid out across the width, as many to a line as fit.
     static func flow(_ items: [String]) -> [String] {
         var lines: [String] = []
+        // The last line's cells while every scalar on it stands alone in one cell: then they add
+        // up, and the line need not be measured again for each item (a review flows hundreds).
+        var lastCells: Int?
         for item in items {
-            if let last = lines.last, CharacterWidth.of(last) + 3 + CharacterWidth.of(item) <= width - 2 {
+            let itemCells = CharacterWidth.standaloneCells(item)
+            if let last = lines.last, (lastCells ?? CharacterWidth.of(last)) + 3 + (itemCells ?? CharacterWidth.of(item)) <= width - 2 {
                 lines[lines.count - 1] += "   " + item
+                lastCells = lastCells.flatMap { cells in itemCells.map { cells + 3 + $0 } }
             } else {
                 lines.append(item)
+                lastCells = itemCells
             }
         }
         return lines

@@ -29,18 +29,22 @@ enum TextLayout {
         return eachLineByScalars(bytes, width: width) { lines.append(String(decoding: $0, as: UTF8.self)) } ? lines : nil
     }
 
-    /// Each line of `wrap` of the UTF-8 bytes of a text, handed to `line` in turn, when its every
-    /// scalar is a character of one cell by itself; false as soon as one is not (some lines may
-    /// have been handed on). A word's cells are its scalars, each looked at as its bytes are read,
-    /// and each line is copied from the text's bytes: splitting, measuring and joining each word
+    /// Each line of `wrap` of the UTF-8 bytes of a text, handed to `handOn` in turn, when its
+    /// every scalar is a character of one cell by itself; false as soon as one is not (some lines
+    /// may have been handed on). A word's cells are its scalars, each looked at as its bytes are
+    /// read; a line whose words are one space apart in the text (a review's always are) is handed
+    /// on as that part of the text, any other copied. Splitting, measuring and joining each word
     /// as a string cost a 500-patient table 15 % of its instructions. The same lines as
     /// `wrapMeasuring` (TextLayoutTests).
     private static func eachLineByScalars(
         _ bytes: UnsafeBufferPointer<UInt8>, width: Int, _ handOn: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
         let space = UInt8(ascii: " ")
-        var line: [UInt8] = []
-        var lineWidth = 0
+        func part(_ from: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[from..<end]) }
+        // The line so far: bytes[lineStart..<lineEnd], or `copied` once two of its words are
+        // further apart; none before the first word.
+        var (lineStart, lineEnd, lineWidth, hasLine) = (0, 0, 0, false)
+        var copied: [UInt8]?
         var start = 0
         while start < bytes.count {
             guard bytes[start] != space else {
@@ -62,32 +66,38 @@ enum TextLayout {
                 }
                 end += 1
             }
-            // Copied as a buffer (one memcpy), not as a slice (generic code, byte by byte).
-            var word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            var wordStart = start
             start = end
-            if !line.isEmpty, lineWidth + 1 + cells <= width {
-                line.append(space)
-                line.append(contentsOf: word)
+            if hasLine, lineWidth + 1 + cells <= width {
+                if copied == nil, wordStart == lineEnd + 1 {
+                    lineEnd = end
+                } else {
+                    if copied == nil { copied = Array(part(lineStart, lineEnd)) }
+                    copied!.append(space)
+                    copied!.append(contentsOf: part(wordStart, end))
+                }
                 lineWidth += 1 + cells
                 continue
             }
-            if !line.isEmpty { line.withUnsafeBufferPointer(handOn) }
+            if hasLine {
+                if let copied { copied.withUnsafeBufferPointer(handOn) } else { handOn(part(lineStart, lineEnd)) }
+            }
             // A word wider than a line is cut every `width` characters.
             while cells > width {
-                var (cut, counted) = (word.startIndex, 0)
-                while counted < width || (cut < word.endIndex && word[cut] & 0xC0 == 0x80) {
-                    if word[cut] & 0xC0 != 0x80 { counted += 1 }
+                var (cut, counted) = (wordStart, 0)
+                while counted < width || (cut < end && bytes[cut] & 0xC0 == 0x80) {
+                    if bytes[cut] & 0xC0 != 0x80 { counted += 1 }
                     cut += 1
                 }
-                handOn(UnsafeBufferPointer(rebasing: word[..<cut]))
-                word = UnsafeBufferPointer(rebasing: word[cut...])
+                handOn(part(wordStart, cut))
+                wordStart = cut
                 cells -= width
             }
-            line.removeAll(keepingCapacity: true)
-            line.append(contentsOf: word)
-            lineWidth = cells
+            (lineStart, lineEnd, lineWidth, hasLine, copied) = (wordStart, end, cells, true, nil)
         }
-        if !line.isEmpty { line.withUnsafeBufferPointer(handOn) }
+        if hasLine {
+            if let copied { copied.withUnsafeBufferPointer(handOn) } else { handOn(part(lineStart, lineEnd)) }
+        }
         return true
     }
 

@@ -10,6 +10,11 @@ struct FirstMetNumbers<Key: Hashable> {
     /// The numbers by key, once there are more than `listedAtMost`; empty before.
     private var numbers: [Key: Int] = [:]
 
+    /// Room made for `count` keys at once: a session's sets are each met first, one by one.
+    init(reservingCapacity count: Int = 0) {
+        keys.reserveCapacity(count)
+    }
+
     /// `key`'s number, and whether this is the first time it is met.
     mutating func number(of key: Key) -> (number: Int, isNew: Bool) {
         if let known = numbers.isEmpty ? keys.firstIndex(of: key) : numbers[key] { return (known, false) }

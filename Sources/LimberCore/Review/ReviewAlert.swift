@@ -103,12 +103,17 @@ struct ReviewSafety {
         // A rule's finding can change only on a day a record enters one of the windows (its own
         // day, or the next: relief is judged by the next day's pain) or leaves one; and the
         // first day starts from what already stands.
-        var changes: Set<Int> = [first.dayNumber]
+        // Marked by day in the period, not hashed into a set: five marks for each record of years.
+        let (start, end) = (first.dayNumber, last.dayNumber)
+        var changes = [Bool](repeating: false, count: end - start + 1)
+        changes[0] = true
         for day in sessions.map(\.day.dayNumber) + reports.map(\.day.dayNumber) {
-            for offset in [0, 1, 7, 14, AssessmentAlerts.lookbackDays] { changes.insert(day + offset) }
+            for offset in [0, 1, 7, 14, AssessmentAlerts.lookbackDays] where (start...end).contains(day + offset) {
+                changes[day + offset - start] = true
+            }
         }
         var open: [String: Int] = [:]
-        for number in first.dayNumber...last.dayNumber where changes.contains(number) {
+        for number in start...end where changes[number - start] {
             let now = standing.patterns(on: number)
             if now.contains(where: { open[$0] == nil }) {
                 let found = AssessmentAlerts.on(LocalDay(dayNumber: number), sessions: sessions, reports: reports, safety: safety)

@@ -76,9 +76,9 @@ public struct ReviewExercise: Encodable, Sendable, Equatable {
         }
         // Each set once, in the order first met, with its routine's number, its planned seconds and
         // its best take (the step's place in `logged.steps`); the routines in the order first met.
-        var sets = FirstMetNumbers<SetKey>(), routines = FirstMetNumbers<String>()
-        var setRoutine: [Int] = [], planned: [Int] = [], best: [Int?] = []
         let count = logged.plannedSets.count + logged.steps.count
+        var sets = FirstMetNumbers<SetKey>(reservingCapacity: count), routines = FirstMetNumbers<String>(reservingCapacity: count)
+        var setRoutine: [Int] = [], planned: [Int] = [], best: [Int?] = []
         setRoutine.reserveCapacity(count)
         planned.reserveCapacity(count)
         best.reserveCapacity(count)

@@ -29,7 +29,7 @@ public enum LogOpening {
     /// Everything in the log at `path` (a data folder, a log file or an export file), read in
     /// one snapshot and never written, for the clinician's review (see `ReviewedLog`).
     public static func snapshot(at path: URL) throws -> LogContents {
-        try ReviewedLog.contents(at: path)
+        try ReviewedLog.contents(at: path, stepIDs: true)
     }
 
     /// The review of each log at `paths` (see `snapshot`), in that order, with its part of the

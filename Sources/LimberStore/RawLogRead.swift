@@ -34,18 +34,24 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     /// when it cannot be. A large log's steps (most of its rows) are read in parts, each on a
     /// connection of its own, beside the rest on this one: one patient's years of log are read
     /// on every core, as the review of them is.
-    /// `largeLog`: the size from which a log is read so (a test's fixtures are small).
-    static func contents(_ location: LogLocation, largeLog: Int64 = largeLog) -> LogContents? {
+    /// `stepIDs` false leaves the steps' ids empty (`StepResult(source:withID:)`); `largeLog`:
+    /// the size from which a log is read in parts (a test's fixtures are small).
+    static func contents(_ location: LogLocation, stepIDs: Bool, largeLog: Int64 = largeLog) -> LogContents? {
         try? attempt(location) { log in
-            guard log.file.size >= largeLog else { return try LogContents(reading: log) }
+            guard log.file.size >= largeLog else {
+                var contents = try LogContents(reading: log, withSteps: false)
+                contents.steps = try log.records(.everyStep) { try StepResult(source: $0, withID: stepIDs) }
+                return contents
+            }
             let parts = try Concurrently.map(0..<(stepParts.count + 1)) { part throws -> Part in
                 guard part < stepParts.count else { return .rest(try LogContents(reading: log, withSteps: false)) }
-                return .steps(try log.onConnectionOfItsOwn { try $0.stepsInOrder(stepParts[part]) })
+                return .steps(try log.onConnectionOfItsOwn { try $0.stepsInOrder(stepParts[part], stepIDs: stepIDs) })
             }
             guard case var .rest(contents) = parts.last else { preconditionFailure("the last part read is the rest") }
             let steps = parts.dropLast().map { part -> [StepResult]? in if case let .steps(steps) = part { steps } else { nil } }
             // Any part out of order: read whole, as a small log's are.
-            contents.steps = steps.contains { $0 == nil } ? try log.records(.everyStep) : steps.flatMap { $0! }
+            contents.steps = steps.contains { $0 == nil }
+                ? try log.records(.everyStep) { try StepResult(source: $0, withID: stepIDs) } : steps.flatMap { $0! }
             return contents
         }
     }
@@ -68,11 +74,11 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
 
     /// The steps of `part`, in `everyStep`'s order; nil when SQLite does not give them in that
     /// order without sorting them.
-    private func stepsInOrder(_ part: (from: String?, before: String?)) throws -> [StepResult]? {
+    private func stepsInOrder(_ part: (from: String?, before: String?), stepIDs: Bool) throws -> [StepResult]? {
         let query = DayQuery.everyStep(ofSessionsFrom: part.from, before: part.before)
         guard let unsorted = query.unsorted, try isUTF8() else { return nil }
         let key = AscendingKey(columns: unsorted.key)
-        return try rows(unsorted.sql, query.arguments, while: { key.follows($0) }) { try StepResult(source: $0) }
+        return try rows(unsorted.sql, query.arguments, while: { key.follows($0) }) { try StepResult(source: $0, withID: stepIDs) }
     }
 
     /// `body` given another bare connection to the same file, in a read transaction of its own;
@@ -158,13 +164,16 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
 
     /// `query`'s records; read unsorted first when it can be, and kept when they came in its order.
     func records<Record: FetchableRecord & ColumnDecodable>(_ query: DayQuery) throws -> [Record] {
+        try records(query) { try Record(source: $0) }
+    }
+
+    /// `records` as `decode` reads each row.
+    private func records<Record>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
         if let unsorted = query.unsorted, try isUTF8() {
             let key = AscendingKey(columns: unsorted.key)
-            if let records = try rows(unsorted.sql, query.arguments, while: { key.follows($0) }, { try Record(source: $0) }) {
-                return records
-            }
+            if let records = try rows(unsorted.sql, query.arguments, while: { key.follows($0) }, decode) { return records }
         }
-        return try rows(query) { try Record(source: $0) }
+        return try rows(query, decode)
     }
 
     /// Whether the log's texts are UTF-8 (as Limber makes it), the bytes `AscendingKey` compares;

@@ -20,7 +20,7 @@ enum ReviewedLog {
         let labels = paths.map(label)
         return try Concurrently.map(paths.indices) { index in
             let review = PatientReview(
-                contents: try contents(at: paths[index]), patient: labels[index], source: paths[index].path, from: from,
+                contents: try contents(at: paths[index], stepIDs: false), patient: labels[index], source: paths[index].path, from: from,
                 to: to, today: today, safety: safety, withSteps: withSteps)
             return (review, try render(review))
         }
@@ -28,14 +28,15 @@ enum ReviewedLog {
 
     /// The log's contents. Throws a `LogStoreError` naming `path` and what is wrong with it:
     /// missing, a folder without a log, an empty file, another program's database, a damaged
-    /// log, a file that is neither a log nor an export.
-    static func contents(at path: URL) throws -> LogContents {
+    /// log, a file that is neither a log nor an export. `stepIDs` false: the steps' ids may be
+    /// left empty (the review shows none; read by the bare reader they are not read).
+    static func contents(at path: URL, stepIDs: Bool) throws -> LogContents {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder) else {
             throw LogStoreError.cannotReadFile(path: path.path, reason: "there is no such file or folder")
         }
         if isFolder.boolValue {
-            if let contents = RawLogRead.contents(LogLocation(home: path)) { return contents }
+            if let contents = RawLogRead.contents(LogLocation(home: path), stepIDs: stepIDs) { return contents }
             guard let log = try AppDatabase.existing(home: path) else {
                 throw LogStoreError.cannotReadFile(
                     path: path.path, reason: "this folder holds no Limber log (\(LogLocation.fileName)), or only an empty one")
@@ -44,7 +45,7 @@ enum ReviewedLog {
         }
         let head = try firstBytes(of: path, count: sqliteHeader.count)
         if head == sqliteHeader {
-            if let contents = RawLogRead.contents(LogLocation(file: path)) { return contents }
+            if let contents = RawLogRead.contents(LogLocation(file: path), stepIDs: stepIDs) { return contents }
             guard let log = try AppDatabase.existing(file: path) else {
                 throw LogStoreError.cannotReadFile(path: path.path, reason: "it is an empty database, not a Limber log")
             }

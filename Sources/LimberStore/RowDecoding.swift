@@ -144,6 +144,12 @@ struct RowColumns<Source: ColumnSource> {
 
     mutating func text() throws -> String { try value() }
 
+    /// The next column passed over, unread: an empty text in its place.
+    mutating func skipped() -> String {
+        index += 1
+        return ""
+    }
+
     /// The next column's text, one of a few that recur from row to row (`RecurringValues`).
     mutating func recurringText() throws -> String {
         defer { index += 1 }
@@ -332,10 +338,14 @@ extension StepResult: ColumnDecodable {
 
     public init(row: Row) throws { try self.init(source: row) }
 
-    init(source: some ColumnSource) throws {
+    init(source: some ColumnSource) throws { try self.init(source: source, withID: true) }
+
+    /// `withID` false leaves the id empty, unread: the review shows no step's id, and making a
+    /// String of each (unique, 36 bytes) was a twentieth of reading a clinic's logs.
+    init(source: some ColumnSource, withID: Bool) throws {
         var columns = RowColumns(source, names: Self.selection, table: Self.databaseTableName)
         self.init(
-            id: try columns.text(), sessionID: try columns.recurringText(), routineID: try columns.recurringText(),
+            id: withID ? try columns.text() : columns.skipped(), sessionID: try columns.recurringText(), routineID: try columns.recurringText(),
             stepIndex: try columns.value(), stepName: try columns.recurringText(), side: try columns.optionalChoice(), setNumber: try columns.value(),
             plannedSeconds: try columns.value(), doneSeconds: try columns.value(), status: try columns.choice(),
             startedAt: try columns.instant(), endedAt: try columns.instant())

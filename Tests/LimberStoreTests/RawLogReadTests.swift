@@ -180,7 +180,16 @@ struct RawLogReadTests {
     /// The whole log as the review's bare reader reads a large log, its steps in parts on
     /// connections of their own; nil when it left the log to GRDB's.
     func rawContentsInParts(_ home: URL) -> LogContents? {
-        RawLogRead.contents(LogLocation(home: home), largeLog: 0)
+        RawLogRead.contents(LogLocation(home: home), stepIDs: true, largeLog: 0)
+    }
+
+    /// `contents` as the review's bare reader reads it, small and in parts: the same, but for
+    /// the steps' ids, which the review neither reads nor shows.
+    func expectReviewRead(_ home: URL, _ contents: LogContents) {
+        var withoutStepIDs = contents
+        for index in withoutStepIDs.steps.indices { withoutStepIDs.steps[index].id = "" }
+        #expect(RawLogRead.contents(LogLocation(home: home), stepIDs: false) == withoutStepIDs)
+        #expect(RawLogRead.contents(LogLocation(home: home), stepIDs: false, largeLog: 0) == withoutStepIDs)
     }
 
     /// The whole log as GRDB's reader reads it (export, and the review before the bare reader).
@@ -204,6 +213,7 @@ struct RawLogReadTests {
             #expect(expected.profileChanges.count == 14 && expected.selfReports.count > 24)
             #expect(try rawContents(home) == expected)
             #expect(rawContentsInParts(home) == expected)
+            expectReviewRead(home, expected)
             let (folder, file) = (try LogOpening.snapshot(at: home), try LogOpening.snapshot(at: logFile(in: home)))
             #expect(folder == expected && file == expected)
             #expect(review(folder) == review(expected) && !review(folder).sessions.isEmpty)
@@ -246,6 +256,7 @@ struct RawLogReadTests {
             let expected = try grdbContents(home)
             #expect(try rawContents(home) == expected)
             #expect(rawContentsInParts(home) == expected)
+            expectReviewRead(home, expected)
             #expect(try LogOpening.snapshot(at: home) == expected)
         }
     }

@@ -253,6 +253,8 @@ enum StringList {
         let (quote, end) = (UInt8(ascii: "\""), utf8.count - 1)
         guard utf8.count >= 2, utf8[0] == UInt8(ascii: "["), utf8[end] == UInt8(ascii: "]") else { return nil }
         var names: [String] = []
+        // Room for as many names as there are commas and one: the list is not grown name by name.
+        names.reserveCapacity(utf8.reduce(1) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 })
         var position = 1
         while position < end {
             guard utf8[position] == quote else { return nil }

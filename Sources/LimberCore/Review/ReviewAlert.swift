@@ -47,9 +47,11 @@ struct ReviewSafety {
         safety: SafetyCatalog
     ) {
         let lastNumber = last.dayNumber, firstNumber = first.dayNumber
+        // Picked out once, not from every report again for each flag: years of reports.
+        let symptomReports = reports.filter { $0.kind == .symptom }
         for flag in safety.redFlags {
             enum Event { case reported(LocalDay), cleared(Clearance) }
-            let events = (reports.filter { $0.kind == .symptom && $0.symptom == flag.id }.map { ($0.recordedAt, Event.reported($0.day)) }
+            let events = (symptomReports.filter { $0.symptom == flag.id }.map { ($0.recordedAt, Event.reported($0.day)) }
                 + screenings.filter { $0.symptoms.contains(flag.id) }.map { ($0.recordedAt, Event.reported($0.day)) }
                 + clearances.filter { $0.symptom == flag.id }.map { ($0.recordedAt, Event.cleared($0)) })
                 .filter { event in

@@ -34,24 +34,25 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     /// when it cannot be. A large log's steps (most of its rows) are read in parts, each on a
     /// connection of its own, beside the rest on this one: one patient's years of log are read
     /// on every core, as the review of them is.
+    ///
     /// `stepIDs` false leaves the steps' ids empty (`StepResult(source:withID:)`); `largeLog`:
     /// the size from which a log is read in parts (a test's fixtures are small).
     static func contents(_ location: LogLocation, stepIDs: Bool, largeLog: Int64 = largeLog) -> LogContents? {
         try? attempt(location) { log in
             guard log.file.size >= largeLog else {
                 var contents = try LogContents(reading: log, withSteps: false)
-                contents.steps = try log.records(.everyStep) { try StepResult(source: $0, withID: stepIDs) }
+                contents.steps = try log.steps(.everyStep, withIDs: stepIDs)
                 return contents
             }
             let parts = try Concurrently.map(0..<(stepParts.count + 1)) { part throws -> Part in
                 guard part < stepParts.count else { return .rest(try LogContents(reading: log, withSteps: false)) }
-                return .steps(try log.onConnectionOfItsOwn { try $0.stepsInOrder(stepParts[part], stepIDs: stepIDs) })
+                let query = DayQuery.everyStep(ofSessionsFrom: stepParts[part].from, before: stepParts[part].before)
+                return .steps(try log.onConnectionOfItsOwn { try $0.stepsInOrder(query, withIDs: stepIDs) })
             }
             guard case var .rest(contents) = parts.last else { preconditionFailure("the last part read is the rest") }
             let steps = parts.dropLast().map { part -> [StepResult]? in if case let .steps(steps) = part { steps } else { nil } }
             // Any part out of order: read whole, as a small log's are.
-            contents.steps = steps.contains { $0 == nil }
-                ? try log.records(.everyStep) { try StepResult(source: $0, withID: stepIDs) } : steps.flatMap { $0! }
+            contents.steps = steps.contains { $0 == nil } ? try log.steps(.everyStep, withIDs: stepIDs) : steps.flatMap { $0! }
             return contents
         }
     }
@@ -72,13 +73,19 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
     /// perhaps less evenly shared.
     static let stepParts: [(from: String?, before: String?)] = [(nil, "6"), ("6", "b"), ("b", nil)]
 
-    /// The steps of `part`, in `everyStep`'s order; nil when SQLite does not give them in that
-    /// order without sorting them.
-    private func stepsInOrder(_ part: (from: String?, before: String?), stepIDs: Bool) throws -> [StepResult]? {
-        let query = DayQuery.everyStep(ofSessionsFrom: part.from, before: part.before)
-        guard let unsorted = query.unsorted, try isUTF8() else { return nil }
-        let key = AscendingKey(columns: unsorted.key)
-        return try rows(unsorted.sql, query.arguments, while: { key.follows($0) }) { try StepResult(source: $0, withID: stepIDs) }
+    /// The steps `query` reads (`records`), their ids read only `withIDs`.
+    private func steps(_ query: DayQuery, withIDs: Bool) throws -> [StepResult] {
+        try records(query, Self.step(withID: withIDs))
+    }
+
+    /// `steps`, or nil when SQLite does not give them in the query's order without sorting them.
+    private func stepsInOrder(_ query: DayQuery, withIDs: Bool) throws -> [StepResult]? {
+        try unsortedInOrder(query, Self.step(withID: withIDs))
+    }
+
+    /// A step's decoding, its id read only `withID`.
+    private static func step(withID: Bool) -> (StatementColumns) throws -> StepResult {
+        { try StepResult(source: $0, withID: withID) }
     }
 
     /// `body` given another bare connection to the same file, in a read transaction of its own;
@@ -169,11 +176,15 @@ final class RawLogRead: PlanningLogReader, RecordQueries, @unchecked Sendable {
 
     /// `records` as `decode` reads each row.
     private func records<Record>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Record) throws -> [Record] {
-        if let unsorted = query.unsorted, try isUTF8() {
-            let key = AscendingKey(columns: unsorted.key)
-            if let records = try rows(unsorted.sql, query.arguments, while: { key.follows($0) }, decode) { return records }
-        }
-        return try rows(query, decode)
+        try unsortedInOrder(query, decode) ?? rows(query, decode)
+    }
+
+    /// `query`'s records read without SQLite sorting them; nil when they did not come in its
+    /// order, or cannot be read so.
+    private func unsortedInOrder<Record>(_ query: DayQuery, _ decode: (StatementColumns) throws -> Record) throws -> [Record]? {
+        guard let unsorted = query.unsorted, try isUTF8() else { return nil }
+        let key = AscendingKey(columns: unsorted.key)
+        return try rows(unsorted.sql, query.arguments, while: { key.follows($0) }, decode)
     }
 
     /// Whether the log's texts are UTF-8 (as Limber makes it), the bytes `AscendingKey` compares;

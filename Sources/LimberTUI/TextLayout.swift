@@ -45,6 +45,10 @@ enum TextLayout {
         // further apart; none before the first word.
         var (lineStart, lineEnd, lineWidth, hasLine) = (0, 0, 0, false)
         var copied: [UInt8]?
+        func handOnLine() {
+            guard hasLine else { return }
+            if let copied { copied.withUnsafeBufferPointer(handOn) } else { handOn(part(lineStart, lineEnd)) }
+        }
         var start = 0
         while start < bytes.count {
             guard bytes[start] != space else {
@@ -79,9 +83,7 @@ enum TextLayout {
                 lineWidth += 1 + cells
                 continue
             }
-            if hasLine {
-                if let copied { copied.withUnsafeBufferPointer(handOn) } else { handOn(part(lineStart, lineEnd)) }
-            }
+            handOnLine()
             // A word wider than a line is cut every `width` characters.
             while cells > width {
                 var (cut, counted) = (wordStart, 0)
@@ -95,9 +97,7 @@ enum TextLayout {
             }
             (lineStart, lineEnd, lineWidth, hasLine, copied) = (wordStart, end, cells, true, nil)
         }
-        if hasLine {
-            if let copied { copied.withUnsafeBufferPointer(handOn) } else { handOn(part(lineStart, lineEnd)) }
-        }
+        handOnLine()
         return true
     }
 

@@ -21,7 +21,8 @@ struct TextLayoutTests {
 
     /// Text whose every scalar stands alone in one cell is wrapped from its bytes; it must give
     /// the lines that measuring each line gives: runs of spaces and spaces at either end, words
-    /// wider than the line (cut between characters of two and three bytes), at every width.
+    /// wider than the line (cut between characters of two and three bytes), at every width. The
+    /// review's table writes them indented as bytes (`appendWrapped`): the same lines.
     @Test func textOfCharactersOfOneCellWrapsAsMeasured() {
         let alone: [Unicode.Scalar] = [" ", " ", " ", "a", "3", ":", "→", "é", "█"]
         // And, in one text in ten, one that is not (measured as before).
@@ -32,8 +33,12 @@ struct TextLayoutTests {
             for _ in 0..<Int.random(in: 0...24, using: &random) { text.unicodeScalars.append(alone.randomElement(using: &random)!) }
             if round % 10 == 0 { text.unicodeScalars.append(others.randomElement(using: &random)!) }
             let width = Int.random(in: 1...8, using: &random)
-            #expect(TextLayout.wrap(text, width: width) == TextLayout.wrapMeasuring(text, width: width),
-                    "\(width): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            let measured = TextLayout.wrapMeasuring(text, width: width)
+            #expect(TextLayout.wrap(text, width: width) == measured, "\(width): \(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            var indented: [UInt8] = Array("kept ".utf8)
+            var copy = text
+            copy.withUTF8 { TextLayout.appendWrapped($0, width: width, indent: 2, to: &indented) }
+            #expect(String(decoding: indented, as: UTF8.self) == "kept " + measured.map { "  \($0)\n" }.joined(), "\(width): \(text)")
         }
     }
 }
